@@ -1,0 +1,178 @@
+/**
+ * The one typed contract between the library (Electron main process, web harness, CLI) and its
+ * clients (the renderer, through the preload or over HTTP). Every method is named exactly once,
+ * here; its arguments are a zod schema (validated at every boundary) and its result a type.
+ *
+ * This file must stay free of Node, Electron and DOM imports: the renderer bundles it.
+ */
+import { z } from 'zod';
+
+export const paragraphKinds = ['title', 'heading', 'body', 'junk'] as const;
+export type ParagraphKind = (typeof paragraphKinds)[number];
+
+export interface ArticleSummary {
+  id: number;
+  /** The original file name or URL. */
+  source: string;
+  title: string;
+  /** BCP 47 primary language subtag (`he`, `en`, `fr`), or `und` when unknown. */
+  language: string;
+  outlet: string | null;
+  /** ISO 8601 date (`2025-12-02`) when known. */
+  published: string | null;
+  words: number;
+  importedAt: string;
+}
+
+export interface Paragraph {
+  index: number;
+  kind: ParagraphKind;
+  language: string;
+  text: string;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  paragraphs: Paragraph[];
+}
+
+export interface ImportedItem {
+  id: number;
+  source: string;
+  title: string;
+  language: string;
+  outlet: string | null;
+  paragraphs: number;
+}
+
+export const skipReasons = ['duplicate', 'not-found', 'unreadable', 'empty', 'binary', 'too-large', 'unsupported', 'no-text', 'invalid'] as const;
+export type SkipReason = (typeof skipReasons)[number];
+
+export interface SkippedItem {
+  source: string;
+  reason: SkipReason;
+  /** A sentence for people. */
+  message: string;
+  /** For `duplicate`: the article already holding this content. */
+  existingId?: number;
+}
+
+export interface ImportReport {
+  imported: ImportedItem[];
+  skipped: SkippedItem[];
+}
+
+export interface SearchMatch {
+  /** Paragraph index, as in `getArticle`. */
+  paragraph: number;
+  /** UTF-16 offsets into that paragraph's text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SearchHit {
+  id: number;
+  source: string;
+  title: string;
+  language: string;
+  outlet: string | null;
+  score: number;
+  /** Plain text excerpt of the best paragraph. */
+  snippet: string;
+  /** Where the query's terms lie inside `snippet` (UTF-16 offsets), for highlighting. */
+  snippetMatches: Array<{ start: number; end: number }>;
+  /** The paragraph the snippet comes from. */
+  snippetParagraph: number;
+  matches: SearchMatch[];
+}
+
+export interface SearchResult {
+  query: string;
+  total: number;
+  tookMs: number;
+  hits: SearchHit[];
+}
+
+export interface LibraryInfo {
+  path: string;
+  articles: number;
+  schemaVersion: number;
+}
+
+const articleId = z.number().int().positive();
+const shortText = z.string().max(1_000);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** A file's bytes as base64; 64 MB of base64 is about 48 MB of file. */
+const base64 = z.string().max(64 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
+
+/** Each method's arguments. The key is the method's name everywhere: IPC channel, HTTP route, client. */
+export const apiArgs = {
+  libraryInfo: z.object({}).strict(),
+  listArticles: z.object({}).strict(),
+  getArticle: z.object({ id: articleId }).strict(),
+  search: z
+    .object({ query: z.string().max(10_000), limit: z.number().int().min(1).max(500).optional() })
+    .strict(),
+  importPaths: z.object({ paths: z.array(z.string().min(1).max(4_096)).min(1).max(10_000) }).strict(),
+  importFiles: z
+    .object({ files: z.array(z.object({ name: z.string().min(1).max(1_000), data: base64 }).strict()).min(1).max(1_000) })
+    .strict(),
+  importText: z.object({ text: z.string().max(20 * 1024 * 1024), title: shortText.optional() }).strict(),
+  updateArticle: z
+    .object({
+      id: articleId,
+      title: shortText.min(1).optional(),
+      outlet: shortText.nullable().optional(),
+      language: z.string().regex(/^[a-z]{2,3}$/, 'expected a language code such as he, en or fr').optional(),
+      published: isoDate.nullable().optional(),
+    })
+    .strict(),
+  removeArticle: z.object({ id: articleId }).strict(),
+} as const;
+
+export type ApiMethod = keyof typeof apiArgs;
+
+/** Each method's result; `satisfies` keeps this map and `apiArgs` naming the same methods. */
+export interface ApiResults {
+  libraryInfo: LibraryInfo;
+  listArticles: ArticleSummary[];
+  getArticle: ArticleDetail;
+  search: SearchResult;
+  importPaths: ImportReport;
+  importFiles: ImportReport;
+  importText: ImportReport;
+  updateArticle: ArticleDetail;
+  removeArticle: { removed: boolean };
+}
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
+const contractIsComplete: SameKeys<typeof apiArgs, ApiResults> = true;
+void contractIsComplete;
+
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>;
+export type ValidApiArgs<M extends ApiMethod> = z.output<(typeof apiArgs)[M]>;
+
+/** What a client sees: every method is asynchronous. */
+export type ParallaxApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]> };
+/** What the library implements: plain synchronous functions over validated arguments. */
+export type ApiHandlers = { [M in ApiMethod]: (args: ValidApiArgs<M>) => ApiResults[M] | Promise<ApiResults[M]> };
+
+export const apiMethods = Object.keys(apiArgs) as ApiMethod[];
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.hasOwn(apiArgs, name);
+}
+
+/** Errors cross the boundary as values, never as stack traces. */
+export const apiErrorCodes = ['invalid-arguments', 'not-found', 'unknown-method', 'internal'] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+}
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Transport names are derived, never typed by hand. */
+export const ipcChannel = (method: ApiMethod): string => `parallax:${method}`;
+export const httpRoute = (method: ApiMethod): string => `/api/${method}`;
+/** The header that carries the web harness's per-run token. */
+export const webTokenHeader = 'x-parallax-token';

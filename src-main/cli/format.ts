@@ -1,0 +1,35 @@
+/** Human-readable output of the CLI; `--json` bypasses all of this. */
+import type { ArticleDetail, ArticleSummary, ImportReport, SearchResult } from '../api/contract.js';
+
+export function formatImport(report: ImportReport): string {
+  const lines = report.imported.map((a) => `  #${a.id}  [${a.language}]  ${a.title}  (${a.paragraphs} paragraphs, from ${a.source})`);
+  return [`Imported ${report.imported.length}, skipped ${report.skipped.length}.`, ...lines].join('\n');
+}
+
+export function formatList(articles: readonly ArticleSummary[]): string {
+  if (articles.length === 0) return 'The library is empty. Add articles with: parallax import PATH...';
+  return articles
+    .map((a) => `#${a.id}\t[${a.language}]\t${a.outlet ?? '—'}\t${a.published ?? '—'}\t${a.words} words\t${a.title}`)
+    .join('\n');
+}
+
+export function formatArticle(article: ArticleDetail): string {
+  const header = [`#${article.id}  ${article.title}`, `${article.outlet ?? 'unknown outlet'} · ${article.language} · ${article.published ?? 'date unknown'} · ${article.source}`];
+  const body = article.paragraphs.map((p) => `[${p.index} ${p.kind}${p.language !== article.language ? ` ${p.language}` : ''}] ${p.text}`);
+  return [...header, '', ...body].join('\n');
+}
+
+export function formatSearch(result: SearchResult): string {
+  if (result.total === 0) return `No results for "${result.query}" (${result.tookMs} ms).`;
+  const hits = result.hits.map((hit) => {
+    let snippet = '';
+    let at = 0;
+    for (const range of hit.snippetMatches) {
+      snippet += hit.snippet.slice(at, range.start) + '[' + hit.snippet.slice(range.start, range.end) + ']';
+      at = range.end;
+    }
+    snippet += hit.snippet.slice(at);
+    return `#${hit.id}  [${hit.language}]  ${hit.title}\n    ${snippet}`;
+  });
+  return [`${result.total} articles match "${result.query}" (${result.tookMs} ms)`, ...hits].join('\n');
+}

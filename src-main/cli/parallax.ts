@@ -1,0 +1,135 @@
+/**
+ * `parallax`: the library from a terminal. Every command goes through the same API handlers as the
+ * app, so what the CLI prints is what the app shows.
+ */
+import { parseArgs } from 'node:util';
+import type { ApiArgs, ApiMethod, ApiResults } from '../api/contract.js';
+import { dispatchApiCall } from '../api/dispatch.js';
+import { createHandlers } from '../api/handlers.js';
+import { defaultLibraryPath, resolveLibraryPath } from '../core/library/default-location.js';
+import { Library } from '../core/library/library.js';
+import { formatArticle, formatImport, formatList, formatSearch } from './format.js';
+
+const usage = `Usage: parallax [--library PATH] [--json] <command>
+
+Commands:
+  import PATH...            import files and folders (.txt, .md, .html)
+  list                      list the articles in the library
+  show ID                   show one article, paragraph by paragraph
+  search QUERY [--limit N]  search every article
+  remove ID                 remove an article
+
+Options:
+  --library PATH  the library database (default: ${defaultLibraryPath()}; or set PARALLAX_LIBRARY)
+  --json          print machine-readable JSON
+  -h, --help      show this help`;
+
+class CliError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        library: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? process.stdout : process.stderr).write(usage + '\n');
+    return values.help ? 0 : 2;
+  }
+  let library: Library;
+  const path = resolveLibraryPath(values.library ?? defaultLibraryPath());
+  try {
+    library = Library.open(path);
+  } catch (error) {
+    return fail(`cannot open the library at ${path}: ${(error as Error).message}`);
+  }
+  const call = async <M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResults[M]> => {
+    const response = await dispatchApiCall(createHandlers(library), method, args);
+    if (!response.ok) throw new CliError(response.error.message);
+    return response.value as ApiResults[M];
+  };
+  const print = (json: unknown, text: string) => process.stdout.write((values.json ? JSON.stringify(json, null, 2) : text) + '\n');
+  try {
+    switch (command) {
+      case 'import': {
+        if (rest.length === 0) throw new CliError('import needs at least one file or folder');
+        const report = await call('importPaths', { paths: rest });
+        print(
+          {
+            imported: report.imported,
+            skipped: report.skipped.map(({ source, reason, message, existingId }) => ({ source, reason, message, ...(existingId ? { existingId } : {}) })),
+          },
+          formatImport(report),
+        );
+        if (!values.json) for (const skipped of report.skipped) process.stderr.write(`skipped ${skipped.source}: ${skipped.message}\n`);
+        return report.skipped.some((s) => s.reason !== 'duplicate') ? 1 : 0;
+      }
+      case 'list': {
+        const articles = await call('listArticles', {});
+        print(
+          articles.map(({ id, source, title, language, outlet, published, words }) => ({ id, source, title, language, outlet, published, words })),
+          formatList(articles),
+        );
+        return 0;
+      }
+      case 'show': {
+        const article = await call('getArticle', { id: articleIdArgument(rest) });
+        const { id, source, title, language, outlet, published, paragraphs } = article;
+        print({ id, source, title, language, outlet, published, paragraphs }, formatArticle(article));
+        return 0;
+      }
+      case 'search': {
+        if (rest.length === 0) throw new CliError('search needs a query');
+        const limit = values.limit === undefined ? 20 : Number(values.limit);
+        if (!Number.isInteger(limit) || limit < 1) throw new CliError(`--limit must be a positive whole number, not ${values.limit}`);
+        const result = await call('search', { query: rest.join(' '), limit: Math.min(limit, 500) });
+        print(
+          {
+            query: result.query,
+            total: result.total,
+            tookMs: result.tookMs,
+            hits: result.hits.map(({ id, source, title, language, score, snippet, matches }) => ({ id, source, title, language, score, snippet, matches })),
+          },
+          formatSearch(result),
+        );
+        return 0;
+      }
+      case 'remove': {
+        const id = articleIdArgument(rest);
+        const { removed } = await call('removeArticle', { id });
+        if (!removed) throw new CliError(`there is no article ${id} in this library`);
+        print({ removed: id }, `Removed article ${id}.`);
+        return 0;
+      }
+      default:
+        throw new CliError(`unknown command "${command}"; run parallax --help`);
+    }
+  } catch (error) {
+    return fail(error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message}`);
+  } finally {
+    library.close();
+  }
+}
+
+function articleIdArgument(rest: string[]): number {
+  const id = Number(rest[0]);
+  if (rest.length !== 1 || !Number.isInteger(id) || id < 1) throw new CliError('expected one article id (a positive whole number; see parallax list)');
+  return id;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`parallax: ${message}\n`);
+  return 1;
+}

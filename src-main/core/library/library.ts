@@ -1,0 +1,173 @@
+/**
+ * A library: one SQLite file holding articles, their paragraphs and the search index. This is the
+ * core's front door; the API handlers, the CLI and the tests all go through it.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type {
+  ArticleDetail,
+  ArticleSummary,
+  ImportReport,
+  LibraryInfo,
+  SearchResult,
+  SkippedItem,
+} from '../../api/contract.js';
+import { NotFoundError } from '../errors.js';
+import { prepareArticle, prepareText } from '../importing/prepare-article.js';
+import type { ImportInput, ImportProblem, PreparedArticle } from '../importing/prepared-article.js';
+import { searchLibrary } from '../search/search.js';
+import { unindexArticle } from '../search/indexer.js';
+import {
+  countArticles,
+  deleteArticle,
+  findArticleDetail,
+  listArticleSummaries,
+  readMeta,
+  updateArticleMetadata,
+  writeMeta,
+  type ArticlePatch,
+} from '../storage/articles-store.js';
+import { openDatabase, schemaVersion, type Database } from '../storage/database.js';
+import { collectFiles } from './collect-files.js';
+import { storeArticle } from './store-article.js';
+
+/** News articles are kilobytes; anything this large is not one, and reading it would only hurt. */
+export const maxArticleBytes = 16 * 1024 * 1024;
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  current: string;
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+export class Library {
+  private constructor(
+    readonly path: string,
+    private readonly db: Database,
+  ) {}
+
+  static open(path: string): Library {
+    return new Library(path, openDatabase(path));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  info(): LibraryInfo {
+    return { path: this.path, articles: countArticles(this.db), schemaVersion: schemaVersion(this.db) };
+  }
+
+  listArticles(): ArticleSummary[] {
+    return listArticleSummaries(this.db);
+  }
+
+  getArticle(id: number): ArticleDetail {
+    const article = findArticleDetail(this.db, id);
+    if (!article) throw new NotFoundError(`There is no article ${id} in this library.`);
+    return article;
+  }
+
+  updateArticle(id: number, patch: ArticlePatch): ArticleDetail {
+    this.getArticle(id);
+    this.db.transaction(() => updateArticleMetadata(this.db, id, patch))();
+    return this.getArticle(id);
+  }
+
+  removeArticle(id: number): boolean {
+    return this.db.transaction(() => {
+      unindexArticle(this.db, id);
+      return deleteArticle(this.db, id);
+    })();
+  }
+
+  search(query: string, limit?: number): SearchResult {
+    return searchLibrary(this.db, query, limit);
+  }
+
+  /** Files and folders from disk. Each file is its own transaction: a failure loses nothing else. */
+  importPaths(paths: readonly string[], options: ImportOptions = {}): ImportReport {
+    const { files, problems } = collectFiles(paths);
+    const report: ImportReport = { imported: [], skipped: [...problems] };
+    files.forEach((file, i) => {
+      if (options.signal?.aborted) {
+        report.skipped.push({ source: basename(file.path), reason: 'invalid', message: `${basename(file.path)} was not imported: the import was cancelled.` });
+        return;
+      }
+      options.onProgress?.({ done: i, total: files.length, current: file.path });
+      const source = basename(file.path);
+      if (file.size > maxArticleBytes) {
+        report.skipped.push(tooLarge(source, file.size));
+        return;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(file.path);
+      } catch (error) {
+        report.skipped.push({ source, reason: 'unreadable', message: `${source} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` });
+        return;
+      }
+      this.storePrepared(report, safePrepare({ source, bytes }), { source, sourcePath: file.path });
+    });
+    options.onProgress?.({ done: files.length, total: files.length, current: '' });
+    return report;
+  }
+
+  /** Files whose bytes arrive from the renderer (drag and drop, the file picker). */
+  importBuffers(inputs: readonly ImportInput[]): ImportReport {
+    const report: ImportReport = { imported: [], skipped: [] };
+    for (const input of inputs) {
+      const source = basename(input.source);
+      if (input.bytes.byteLength > maxArticleBytes) report.skipped.push(tooLarge(source, input.bytes.byteLength));
+      else this.storePrepared(report, safePrepare({ ...input, source }), { source, sourcePath: null });
+    }
+    return report;
+  }
+
+  importText(text: string, title?: string): ImportReport {
+    const report: ImportReport = { imported: [], skipped: [] };
+    const source = `Pasted text, ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
+    this.storePrepared(report, prepareText(text, title), { source, sourcePath: null });
+    return report;
+  }
+
+  /** True once: the first time a new, empty library is opened by the app. */
+  claimFirstRun(): boolean {
+    if (readMeta(this.db, 'first-run-done')) return false;
+    writeMeta(this.db, 'first-run-done', new Date().toISOString());
+    return countArticles(this.db) === 0;
+  }
+
+  private storePrepared(report: ImportReport, prepared: PreparedArticle | ImportProblem, origin: { source: string; sourcePath: string | null }): void {
+    if ('reason' in prepared) {
+      report.skipped.push({ source: origin.source, ...prepared });
+      return;
+    }
+    try {
+      const outcome = storeArticle(this.db, prepared, origin);
+      if ('imported' in outcome) report.imported.push(outcome.imported);
+      else report.skipped.push(outcome.skipped);
+    } catch (error) {
+      report.skipped.push({ source: origin.source, reason: 'invalid', message: `${origin.source} could not be saved: ${(error as Error).message}` });
+    }
+  }
+}
+
+function tooLarge(source: string, bytes: number): SkippedItem {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return { source, reason: 'too-large', message: `${source} is ${mb} MB; Parallax imports articles up to ${maxArticleBytes / 1024 / 1024} MB.` };
+}
+
+/** A bug in one file's extraction must not end the batch. */
+function safePrepare(input: ImportInput): PreparedArticle | ImportProblem {
+  try {
+    return prepareArticle(input);
+  } catch (error) {
+    return { reason: 'invalid', message: `${input.source} could not be read as an article: ${(error as Error).message}` };
+  }
+}

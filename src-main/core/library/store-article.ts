@@ -1,0 +1,64 @@
+/**
+ * Writes one prepared article, its paragraphs and their index entries in one transaction, unless
+ * the same content is already in the library.
+ */
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { ImportedItem, SkippedItem } from '../../api/contract.js';
+import type { PreparedArticle } from '../importing/prepared-article.js';
+import { indexParagraphs } from '../search/indexer.js';
+import { termsOf } from '../search/tokenizer.js';
+import { findArticleIdByHash, insertArticle } from '../storage/articles-store.js';
+
+/** The same words in the same order are the same article, whatever the encoding, line breaks or spacing. */
+export function contentHash(article: PreparedArticle): string {
+  const canonical = article.paragraphs
+    .filter((p) => p.kind !== 'junk')
+    .map((p) => p.text.normalize('NFC').replace(/\s+/gu, ' ').trim())
+    .join('\n');
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export function storeArticle(
+  db: Database,
+  article: PreparedArticle,
+  origin: { source: string; sourcePath: string | null },
+): { imported: ImportedItem } | { skipped: SkippedItem } {
+  const hash = contentHash(article);
+  return db.transaction(() => {
+    const existingId = findArticleIdByHash(db, hash);
+    if (existingId !== undefined) {
+      return {
+        skipped: {
+          source: origin.source,
+          reason: 'duplicate' as const,
+          message: `${origin.source} is already in the library (article ${existingId}).`,
+          existingId,
+        },
+      };
+    }
+    const words = article.paragraphs
+      .filter((p) => p.kind !== 'junk')
+      .reduce((sum, p) => sum + termsOf(p.text, p.language).length, 0);
+    const { id, paragraphIds } = insertArticle(db, {
+      title: article.title,
+      outlet: article.outlet,
+      language: article.language,
+      published: article.published,
+      source: origin.source,
+      sourcePath: origin.sourcePath,
+      originalText: article.originalText,
+      contentHash: hash,
+      importedAt: new Date().toISOString(),
+      words,
+      paragraphs: article.paragraphs,
+    });
+    indexParagraphs(
+      db,
+      article.paragraphs.map((p, i) => ({ id: paragraphIds[i]!, kind: p.kind, language: p.language, text: p.text })),
+    );
+    return {
+      imported: { id, source: origin.source, title: article.title, language: article.language, outlet: article.outlet, paragraphs: article.paragraphs.length },
+    };
+  })();
+}

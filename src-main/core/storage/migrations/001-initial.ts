@@ -1,0 +1,47 @@
+import type { Migration } from './index.js';
+
+export const migration001Initial: Migration = {
+  version: 1,
+  name: 'articles, paragraphs and their search index',
+  up(db) {
+    db.exec(`
+      CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        outlet TEXT,
+        language TEXT NOT NULL,
+        published TEXT,
+        source TEXT NOT NULL,        -- the original file name or URL, as shown to people
+        source_path TEXT,            -- the absolute path it was read from, when it came from disk
+        original_text TEXT NOT NULL, -- the decoded text before segmentation
+        content_hash TEXT NOT NULL UNIQUE,
+        imported_at TEXT NOT NULL,
+        words INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE paragraphs (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('title', 'heading', 'body', 'junk')),
+        language TEXT NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (article_id, idx)
+      ) STRICT;
+
+      -- Contentless: the rows hold the tokeniser's normalised terms (see search/tokenizer.ts), keyed
+      -- by paragraphs.id. Highlights are recomputed from the paragraph's own text, so no copy of the
+      -- text is kept twice. Titles sit in their own column so ranking can weigh them.
+      CREATE VIRTUAL TABLE paragraph_index USING fts5(
+        title_terms, body_terms,
+        content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 0'
+      );
+    `);
+  },
+};

@@ -1,0 +1,49 @@
+/** The main window, locked down: isolated, sandboxed, no Node, no navigation away, links outside. */
+import { BrowserWindow, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export function createMainWindow(rendererIndex: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Parallax',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  const appUrl = pathToFileURL(rendererIndex).href;
+  window.webContents.on('will-navigate', (event, url) => {
+    if (url !== appUrl) {
+      event.preventDefault();
+      openExternally(url);
+    }
+  });
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    openExternally(url);
+    return { action: 'deny' };
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(rendererIndex);
+  return window;
+}
+
+/** Only web links leave the app, and they go to the system browser. */
+function openExternally(url: string): void {
+  try {
+    const { protocol } = new URL(url);
+    if (protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:') void shell.openExternal(url);
+  } catch {
+    // Not a URL: nothing to open.
+  }
+}

@@ -173,6 +173,7 @@ export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiErr
 
 /** Transport names are derived, never typed by hand. */
 export const ipcChannel = (method: ApiMethod): string => `parallax:${method}`;
-export const httpRoute = (method: ApiMethod): string => `/api/${method}`;
+export const httpRoutePrefix = '/api/';
+export const httpRoute = (method: ApiMethod): string => `${httpRoutePrefix}${method}`;
 /** The header that carries the web harness's per-run token. */
 export const webTokenHeader = 'x-parallax-token';

@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { webTokenHeader, type ApiHandlers } from '../api/contract.js';
+import { httpRoutePrefix, webTokenHeader, type ApiHandlers } from '../api/contract.js';
 import { dispatchApiCall } from '../api/dispatch.js';
 import { contentSecurityPolicy } from '../api/content-security-policy.js';
 
@@ -28,7 +28,6 @@ export interface RunningWebServer {
 }
 
 const maxBodyBytes = 70 * 1024 * 1024;
-const apiPrefix = '/api/';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,7 +56,7 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
     const host = request.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendText(response, 421, 'Misdirected request');
     const url = new URL(request.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith(apiPrefix)) {
+    if (url.pathname.startsWith(httpRoutePrefix)) {
       if (request.method !== 'POST') return sendText(response, 405, 'Use POST');
       if (request.headers[webTokenHeader] !== token) return sendJson(response, 403, { ok: false, error: { code: 'invalid-arguments', message: 'Missing or wrong token.' } });
       const body = await readBody(request);
@@ -68,7 +67,7 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       } catch {
         return sendJson(response, 400, { ok: false, error: { code: 'invalid-arguments', message: 'The request body is not JSON.' } });
       }
-      const method = decodeURIComponent(url.pathname.slice(apiPrefix.length));
+      const method = decodeURIComponent(url.pathname.slice(httpRoutePrefix.length));
       return sendJson(response, 200, await dispatchApiCall(options.handlers, method, args));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');

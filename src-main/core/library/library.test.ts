@@ -1,0 +1,150 @@
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTempLibrary, samplesDir, sampleFiles, type TempLibrary } from '../../../tests/support/temp-library.js';
+import { loadSamplesOnFirstRun, readSampleManifest } from './samples.js';
+
+let temp: TempLibrary;
+beforeEach(() => {
+  temp = createTempLibrary();
+});
+afterEach(() => temp.dispose());
+
+describe('the sample library', () => {
+  it('loads the five samples on first run only, and never again once the user has a library', () => {
+    const report = loadSamplesOnFirstRun(temp.library, samplesDir);
+    expect(report?.imported).toHaveLength(readSampleManifest(samplesDir).articles.length);
+    expect(report?.skipped).toEqual([]);
+    const languages = temp.library.listArticles().map((a) => a.language).sort();
+    expect(languages).toEqual(['en', 'en', 'en', 'fr', 'he']);
+    for (const article of temp.library.listArticles()) temp.library.removeArticle(article.id);
+    expect(loadSamplesOnFirstRun(temp.library, samplesDir)).toBeNull();
+    expect(temp.library.listArticles()).toEqual([]);
+  });
+});
+
+describe('importing', () => {
+  it('imports a folder recursively and does not duplicate content imported twice', () => {
+    const stories = join(temp.dir, 'stories');
+    sampleFiles.forEach((file, i) => {
+      const folder = join(stories, ...Array.from({ length: i }, (_, depth) => `level-${depth}`));
+      mkdirSync(folder, { recursive: true });
+      copyFileSync(file, join(folder, basename(file)));
+    });
+    const first = temp.library.importPaths([stories]);
+    expect(first.imported).toHaveLength(5);
+    const again = temp.library.importPaths([stories]);
+    expect(again.imported).toEqual([]);
+    expect(again.skipped.filter((s) => s.reason === 'duplicate').map((s) => s.existingId).sort()).toEqual(first.imported.map((a) => a.id).sort());
+    expect(temp.library.listArticles()).toHaveLength(5);
+  });
+
+  it('treats the same words in another encoding and line ending as the same article', () => {
+    const text = 'Un titre\n\nUn paragraphe entier, avec des accents : été, déjà, où.\n';
+    const utf8 = join(temp.dir, 'a.txt');
+    const utf16 = join(temp.dir, 'b.txt');
+    writeFileSync(utf8, text);
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\n/gu, '\r\n'), 'utf16le')]));
+    const report = temp.library.importPaths([utf8, utf16]);
+    expect(report.imported).toHaveLength(1);
+    expect(report.skipped).toMatchObject([{ source: 'b.txt', reason: 'duplicate' }]);
+  });
+
+  it('reports each bad file clearly, imports the rest, and loses nothing already there', () => {
+    temp.library.importPaths(sampleFiles);
+    const bad = join(temp.dir, 'bad');
+    mkdirSync(bad);
+    writeFileSync(join(bad, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0, 0, 0, 9, 8]));
+    writeFileSync(join(bad, 'empty.txt'), '');
+    writeFileSync(join(bad, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'a'));
+    writeFileSync(join(bad, 'invalid-utf8.txt'), Buffer.concat([Buffer.from('Un article en français, presque correct.\n\n'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]), Buffer.from(' puis la suite du texte, avec assez de mots pour être un paragraphe.')]));
+    writeFileSync(
+      join(bad, 'hostile.html'),
+      '<html><head><title>Hostile page</title><script>globalThis.pwned = 1</script></head><body onload="pwned()"><article><h1>Hostile page</h1><p>Real paragraph of text about the news, long enough to be kept as the body of an article by the extractor.</p><iframe src="javascript:alert(1)"></iframe><p onclick="steal()">Another paragraph of text that follows the first one in the same article body.</p><script>document.write("x")</script></article></body></html>',
+    );
+    writeFileSync(join(bad, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const report = temp.library.importPaths([bad, join(temp.dir, 'does-not-exist.txt')]);
+    const reasons = Object.fromEntries(report.skipped.map((s) => [s.source, s.reason]));
+    expect(reasons).toMatchObject({ 'binary.txt': 'binary', 'empty.txt': 'empty', 'huge.txt': 'too-large', 'image.png': expect.stringMatching(/unsupported|binary/u) });
+    expect(report.skipped.find((s) => s.source.endsWith('does-not-exist.txt'))?.reason).toBe('not-found');
+    for (const skipped of report.skipped) expect(skipped.message.length).toBeGreaterThan(10);
+    expect(report.imported.map((a) => a.source).sort()).toEqual(['hostile.html', 'invalid-utf8.txt']);
+    const hostile = temp.library.getArticle(report.imported.find((a) => a.source === 'hostile.html')!.id);
+    const text = hostile.paragraphs.map((p) => p.text).join('\n');
+    expect(text).toContain('Real paragraph of text');
+    expect(text).not.toMatch(/pwned|steal|javascript:|document\.write|<script|onload/u);
+    expect(temp.library.listArticles()).toHaveLength(7);
+  });
+
+  it('imports a folder of 1,000 files', () => {
+    const many = join(temp.dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 1000; i++) writeFileSync(join(many, `note-${i}.txt`), `Note number ${i}\n\nThis is the body of note ${i}, a short paragraph written for the import test.\n`);
+    expect(readdirSync(many)).toHaveLength(1000);
+    const report = temp.library.importPaths([many]);
+    expect(report.imported).toHaveLength(1000);
+    expect(report.skipped).toEqual([]);
+  });
+
+  it('imports pasted text and lets the user correct the metadata', () => {
+    const report = temp.library.importText('Ein kurzer Titel\n\nDies ist ein eingefügter Absatz auf Deutsch, lang genug, um als Text erkannt zu werden.');
+    expect(report.imported).toHaveLength(1);
+    const id = report.imported[0]!.id;
+    expect(temp.library.getArticle(id).language).toBe('de');
+    const updated = temp.library.updateArticle(id, { title: 'Neuer Titel', outlet: 'Die Zeit', published: '2025-12-02', language: 'nl' });
+    expect(updated).toMatchObject({ title: 'Neuer Titel', outlet: 'Die Zeit', published: '2025-12-02', language: 'nl' });
+    expect(updated.paragraphs.every((p) => p.language === 'nl')).toBe(true);
+    expect(() => temp.library.getArticle(9999)).toThrow(/no article 9999/u);
+  });
+});
+
+describe('search over the sample library', () => {
+  beforeEach(() => {
+    temp.library.importPaths(sampleFiles);
+  });
+
+  it('finds Gemini in the Hebrew, English and French articles, highlighting the whole word', () => {
+    const result = temp.library.search('Gemini');
+    expect(new Set(result.hits.map((h) => h.language))).toEqual(new Set(['he', 'en', 'fr']));
+    for (const hit of result.hits) {
+      expect(hit.matches.length).toBeGreaterThan(0);
+      for (const match of hit.matches) expect(match.text.toLowerCase()).toBe('gemini');
+      const article = temp.library.getArticle(hit.id);
+      for (const match of hit.matches) expect(article.paragraphs[match.paragraph]!.text.slice(match.start, match.end)).toBe(match.text);
+      for (const range of hit.snippetMatches) expect(hit.snippet.slice(range.start, range.end).toLowerCase()).toBe('gemini');
+    }
+  });
+
+  it('matches across accents, elision and ligatures, highlighting the surface as written', () => {
+    const hit = temp.library.search('manoeuvre strategique').hits[0];
+    expect(hit?.language).toBe('fr');
+    expect(hit?.matches.map((m) => m.text)).toEqual(expect.arrayContaining(['manœuvre', 'stratégique']));
+    const elided = temp.library.search('OpenAI lang:fr').hits[0]!;
+    expect(elided.matches.map((m) => m.text)).toContain('d’OpenAI');
+  });
+
+  it('supports phrases, prefixes, exclusion, OR and language filters', () => {
+    const phrase = temp.library.search('"Wall Street Journal"');
+    expect(phrase.total).toBeGreaterThanOrEqual(1);
+    expect(temp.library.search('"Journal Wall Street"').total).toBe(0);
+    expect(temp.library.search('Gem*').total).toBe(temp.library.search('Gemini').total);
+    const withoutFrench = temp.library.search('Gemini -alerte');
+    expect(withoutFrench.hits.map((h) => h.language)).not.toContain('fr');
+    expect(temp.library.search('Gemini lang:he').hits.map((h) => h.language)).toEqual(['he']);
+    const either = temp.library.search('Tworek OR manœuvre');
+    expect(new Set(either.hits.map((h) => h.language))).toEqual(new Set(['en', 'fr']));
+  });
+
+  it('searches names with digits as typed', () => {
+    const result = temp.library.search('GPT-4o');
+    expect(result.total).toBeGreaterThanOrEqual(3);
+    expect(result.hits.flatMap((h) => h.matches.map((m) => m.text))).toContain('GPT-4o');
+  });
+
+  it('returns nothing at once for an empty query and never throws on hostile ones', () => {
+    expect(temp.library.search('   ')).toMatchObject({ total: 0, hits: [] });
+    for (const query of ['"', 'AND', 'NEAR(', '*', '\u0000', 'a'.repeat(10_000), ')(*&^%$#@!', 'OR OR OR', '-', '--x', 'lang:', 'outlet:"', 'after:xx']) {
+      expect(() => temp.library.search(query)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { repoRoot, sampleFiles, samplesDir } from '../support/temp-library.js';
+
+let dir: string;
+let library: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  library = join(dir, 'library.sqlite');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function parallax(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'bin', 'parallax.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PARALLAX_LIBRARY: '', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(result.stdout) };
+}
+
+describe('parallax CLI', () => {
+  it('imports, lists, shows, searches and removes with the documented JSON shapes', () => {
+    const imported = parallax(['--library', library, 'import', ...sampleFiles, '--json']);
+    expect(imported.code).toBe(0);
+    const report = imported.json();
+    expect(report.imported).toHaveLength(5);
+    for (const item of report.imported) expect(Object.keys(item).sort()).toEqual(['id', 'language', 'outlet', 'paragraphs', 'source', 'title']);
+    expect(report.imported.map((a: { source: string }) => a.source)).toContain('000_be4929c85bf45a3d.txt');
+    expect(report.skipped).toEqual([]);
+
+    const again = parallax(['--library', library, 'import', join(samplesDir, '003_f06ce34e67cddb2b.txt'), '--json']).json();
+    expect(again.skipped).toMatchObject([{ source: '003_f06ce34e67cddb2b.txt', reason: 'duplicate', existingId: expect.any(Number) }]);
+
+    const list = parallax(['--library', library, 'list', '--json']).json();
+    expect(list).toHaveLength(5);
+    expect(Object.keys(list[0]).sort()).toEqual(['id', 'language', 'outlet', 'published', 'source', 'title', 'words']);
+
+    const hebrew = list.find((a: { language: string }) => a.language === 'he');
+    const shown = parallax(['--library', library, 'show', String(hebrew.id), '--json']).json();
+    expect(Object.keys(shown).sort()).toEqual(['id', 'language', 'outlet', 'paragraphs', 'published', 'source', 'title']);
+    expect(shown.paragraphs[0]).toEqual({ index: 0, kind: expect.any(String), language: 'he', text: expect.any(String) });
+
+    const search = parallax(['--library', library, 'search', 'Gemini', '--limit', '2', '--json']).json();
+    expect(Object.keys(search).sort()).toEqual(['hits', 'query', 'tookMs', 'total']);
+    expect(search.query).toBe('Gemini');
+    expect(search.total).toBeGreaterThanOrEqual(3);
+    expect(search.hits).toHaveLength(2);
+    const hit = search.hits[0];
+    expect(Object.keys(hit).sort()).toEqual(['id', 'language', 'matches', 'score', 'snippet', 'source', 'title']);
+    const article = parallax(['--library', library, 'show', String(hit.id), '--json']).json();
+    for (const match of hit.matches) expect(article.paragraphs[match.paragraph].text.slice(match.start, match.end)).toBe(match.text);
+
+    const removed = parallax(['--library', library, 'remove', String(hebrew.id), '--json']);
+    expect(removed.code).toBe(0);
+    expect(parallax(['--library', library, 'list', '--json']).json()).toHaveLength(4);
+  });
+
+  it('uses PARALLAX_LIBRARY when no --library is given', () => {
+    expect(parallax(['import', ...sampleFiles], { PARALLAX_LIBRARY: library }).code).toBe(0);
+    expect(parallax(['--library', library, 'list', '--json']).json()).toHaveLength(5);
+  });
+
+  it('prints human-readable output without --json', () => {
+    parallax(['--library', library, 'import', ...sampleFiles]);
+    const search = parallax(['--library', library, 'search', 'Gemini']);
+    expect(search.stdout).toMatch(/articles match "Gemini"/u);
+    expect(search.stdout).toMatch(/\[Gemini\]/u);
+  });
+
+  it('fails with a non-zero exit and one clear line on stderr', () => {
+    const missing = parallax(['--library', library, 'show', '42']);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/no article 42/u);
+    const badId = parallax(['--library', library, 'show', 'abc']);
+    expect(badId.code).not.toBe(0);
+    expect(badId.stderr).toMatch(/article id/u);
+    const unknown = parallax(['--library', library, 'frobnicate']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/unknown command/u);
+  });
+
+  it('imports the good files of a partial batch and reports each skipped one', () => {
+    const good = join(dir, 'good.txt');
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(good, 'A title line\n\nA body paragraph with enough words to be an article of its own.\n');
+    writeFileSync(empty, '');
+    const result = parallax(['--library', library, 'import', good, empty, join(dir, 'missing.txt'), '--json']);
+    expect(result.code).toBe(1);
+    const report = result.json();
+    expect(report.imported.map((a: { source: string }) => a.source)).toEqual(['good.txt']);
+    expect(report.skipped.map((s: { reason: string }) => s.reason).sort()).toEqual(['empty', 'not-found']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import config from '../../electron.config.js';
+import packageJson from '../../package.json' with { type: 'json' };
+
+const targetsOf = (platform: unknown) => ((platform as { target?: unknown[] } | undefined)?.target ?? []).map(String);
+
+describe('electron-builder configuration', () => {
+  it('builds installers for Linux, macOS and Windows', () => {
+    expect(targetsOf(config.linux)).toEqual(expect.arrayContaining(['AppImage', 'deb']));
+    expect(targetsOf(config.mac)).toContain('dmg');
+    expect(targetsOf(config.win)).toContain('nsis');
+    expect(config.appId).toMatch(/^[a-z0-9.-]+$/u);
+    expect(config.productName).toBe('Parallax');
+  });
+
+  it('ships the built app and the sample library, and unpacks the native module from the asar', () => {
+    expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**']));
+    expect(config.extraResources).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'resources/samples', to: 'samples' })]));
+    expect(config.asarUnpack).toEqual(expect.arrayContaining([expect.stringContaining('better-sqlite3')]));
+    expect(config.npmRebuild).toBe(true);
+  });
+
+  it('points at the entry the build produces', () => {
+    expect(packageJson.main).toBe('dist/electron/main.cjs');
+    expect(packageJson.scripts.dist).toContain('--config electron.config.ts');
+  });
+});

@@ -1,11 +1,16 @@
 /**
- * The one tokeniser shared by the index and the query. Words come from `Intl.Segmenter` (so Chinese,
- * Japanese and Thai, written without spaces, are cut into words), are folded (see text/fold.ts),
- * and keep the UTF-16 span of their original surface so a highlight covers the whole word as written.
+ * The one tokeniser shared by the index and the query, so that what is typed matches what was
+ * written. Terms are folded (text/fold.ts) and keep the UTF-16 span of their original surface, so a
+ * highlight covers the word as written (`d’OpenAI`, `manœuvre`), never half of it.
  *
- * FTS5 cannot call a JavaScript tokeniser through better-sqlite3, so the index stores these folded
- * terms separated by spaces and FTS5's own `unicode61` only splits them at those spaces: every term
- * is made of letters, marks and digits alone.
+ * Scripts written with spaces are scanned by hand, one code point at a time with cached character
+ * classes, which is about twenty times faster than `Intl.Segmenter` over whole paragraphs; runs of
+ * scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) go to `Intl.Segmenter`,
+ * whose dictionaries cut them into words.
+ *
+ * FTS5 cannot call a JavaScript tokeniser through better-sqlite3, so the index stores these terms
+ * separated by spaces and FTS5's `unicode61` only splits them there: every term is made of
+ * letters, marks and digits alone.
  */
 import { foldCodePoint } from '../text/fold.js';
 
@@ -15,6 +20,145 @@ export interface Token {
   /** UTF-16 offsets of the original surface in the text. */
   start: number;
   end: number;
+}
+
+// Character classes, as plain numbers so the hot loops compare small integers.
+type CharClass = number;
+const Unknown = 0;
+const Other = 1;
+const Word = 2;
+const Mark = 3;
+/** A letter of a script written without spaces: segmented by dictionary. */
+const Dictionary = 4;
+/** ' ’ ʼ ‘: elision, clitics, and geresh typed as an apostrophe. */
+const Apostrophe = 5;
+/** " ״ ׳: inside Hebrew acronyms (ש"ח) and transliterations (ג׳). */
+const Quote = 6;
+
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, CharClass>();
+const wordPattern = /[\p{L}\p{N}]/u;
+const markPattern = /\p{M}/u;
+const dictionaryPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+function classify(codePoint: number): CharClass {
+  const char = String.fromCodePoint(codePoint);
+  if (char === "'" || char === '’' || char === 'ʼ' || char === '‘') return Apostrophe;
+  if (char === '"' || char === '״' || char === '׳') return Quote;
+  if (markPattern.test(char)) return Mark;
+  if (dictionaryPattern.test(char) && /\p{L}/u.test(char)) return Dictionary;
+  if (wordPattern.test(char)) return Word;
+  return Other;
+}
+
+function classOf(codePoint: number): CharClass {
+  if (codePoint < 0x10000) {
+    let cls = bmpClasses[codePoint]!;
+    if (cls === Unknown) bmpClasses[codePoint] = cls = classify(codePoint);
+    return cls;
+  }
+  let cls = astralClasses.get(codePoint);
+  if (cls === undefined) astralClasses.set(codePoint, (cls = classify(codePoint)));
+  return cls;
+}
+
+// ASCII needs no lookups at all.
+for (let c = 0; c < 128; c++) bmpClasses[c] = classify(c);
+
+/** Clitics after an apostrophe that carry no search meaning (English possessive and contractions). */
+const trailingClitics = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
+/** Elided articles and pronouns before an apostrophe (French, Italian, Catalan…): short by nature. */
+const longerElisions = new Set(['qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'quelqu', 'dell', 'dall', 'nell', 'sull', 'all', 'coll']);
+const latinWord = /^\p{Script=Latin}{1,6}$/u;
+
+export function tokenize(text: string, language?: string): Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let codePoint = text.charCodeAt(i);
+    if (codePoint < 0x80 && bmpClasses[codePoint] === Other) {
+      i++;
+      continue;
+    }
+    if (codePoint >= 0xd800 && codePoint < 0xdc00) codePoint = text.codePointAt(i)!;
+    const cls = classOf(codePoint);
+    if (cls === Word) i = scanWord(text, i, tokens);
+    else if (cls === Dictionary) i = scanDictionaryRun(text, i, language, tokens);
+    else i += codePoint > 0xffff ? 2 : 1;
+  }
+  return tokens;
+}
+
+/** Folded terms only, in order. */
+export function termsOf(text: string, language?: string): string[] {
+  return tokenize(text, language).map((token) => token.term);
+}
+
+/**
+ * A word: letters, digits and marks, with apostrophes and quotes inside it (not at its edges).
+ * Anything else (the point of `1.4`, the hyphen of `GPT-4o`) ends it; a phrase query cut the same
+ * way puts the parts back together.
+ */
+function scanWord(text: string, from: number, out: Token[]): number {
+  let term = '';
+  let i = from;
+  let end = from;
+  // Where the last apostrophe's left side began in `term`, for elision and clitics.
+  let apostropheAt = -1;
+  let termBeforeApostrophe = '';
+  const surfaceStart = from;
+  // Plain ASCII words (most of any Latin-script text) are lower-cased in one call at the end.
+  let ascii = true;
+  while (i < text.length) {
+    let codePoint = text.charCodeAt(i);
+    if (ascii && codePoint < 0x80 && bmpClasses[codePoint] === Word) {
+      // The hot loop: ASCII letters and digits.
+      i++;
+      end = i;
+      continue;
+    }
+    if (codePoint >= 0xd800 && codePoint < 0xdc00) codePoint = text.codePointAt(i)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const cls = classOf(codePoint);
+    if (cls === Word || cls === Mark) {
+      if (codePoint >= 0x80) {
+        if (ascii) term = text.slice(apostropheAt < 0 ? from : apostropheAt, i).toLowerCase();
+        ascii = false;
+      }
+      if (!ascii) term += foldCodePoint(codePoint);
+      i += width;
+      end = i;
+      continue;
+    }
+    if ((cls === Apostrophe || cls === Quote) && i + width < text.length) {
+      const next = text.codePointAt(i + width)!;
+      if (classOf(next) === Word) {
+        if (ascii) term = text.slice(apostropheAt < 0 ? from : apostropheAt, i).toLowerCase();
+        ascii = false;
+        if (cls === Apostrophe) {
+          // A short Latin word before the apostrophe is an elided article (l’, d’, qu’): drop it
+          // from the term but keep it in the highlighted surface.
+          const before = text.slice(apostropheAt < 0 ? from : apostropheAt, i);
+          if (latinWord.test(before) && (before.length <= 2 || longerElisions.has(before.toLowerCase()))) {
+            term = '';
+            apostropheAt = i + width;
+          } else {
+            termBeforeApostrophe = term;
+            apostropheAt = i + width;
+          }
+        }
+        i += width;
+        continue;
+      }
+    }
+    break;
+  }
+  if (ascii) term = text.slice(from, end).toLowerCase();
+  // A clitic after the last apostrophe (OpenAI's, isn't) is dropped from the term.
+  if (termBeforeApostrophe && apostropheAt >= 0 && trailingClitics.has(text.slice(apostropheAt, end).toLowerCase())) term = termBeforeApostrophe;
+  if (term) out.push({ term, start: surfaceStart, end });
+  return Math.max(end, from + 1);
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -32,83 +176,20 @@ function segmenterFor(language: string | undefined): Intl.Segmenter {
   return segmenter;
 }
 
-const apostrophes = new Set(["'", '’', 'ʼ', '‘']);
-// Quote marks inside a word are part of it: Hebrew acronyms (ש"ח, צה״ל) and geresh (ג'ורנל).
-const wordInternalQuotes = new Set(['"', '״', '׳', "'", '’']);
-// Clitics after an apostrophe that carry no search meaning (English possessive and contractions).
-const trailingClitics = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
-// Elided articles and pronouns before an apostrophe (French, Italian, Catalan…): short by nature.
-const leadingElisionMaxLength = 2;
-const longerElisions = new Set(['qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'quelqu', 'dell', 'dall', 'nell', 'sull', 'all', 'coll']);
-
-const isLetterOrDigit = /[\p{L}\p{N}]/u;
-const isMark = /\p{M}/u;
-
-export function tokenize(text: string, language?: string): Token[] {
-  const tokens: Token[] = [];
-  for (const segment of segmenterFor(language).segment(text)) {
-    if (!segment.isWordLike) continue;
-    splitWord(segment.segment, segment.index, tokens);
-  }
-  return tokens;
-}
-
-/** Folded terms only, for the index. */
-export function termsOf(text: string, language?: string): string[] {
-  return tokenize(text, language).map((token) => token.term);
-}
-
-function splitWord(word: string, offset: number, out: Token[]): void {
-  const [from, to] = trimElisionAndClitics(word);
-  let term = '';
-  let start = -1;
-  let end = -1;
-  const runs: Array<{ term: string; start: number; end: number }> = [];
-  const flush = () => {
-    if (term) runs.push({ term, start, end });
-    term = '';
-    start = -1;
-  };
+/** A run of Han, kana, Thai…: cut into words by the ICU dictionary behind `Intl.Segmenter`. */
+function scanDictionaryRun(text: string, from: number, language: string | undefined, out: Token[]): number {
   let i = from;
-  while (i < to) {
-    const codePoint = word.codePointAt(i)!;
-    const char = String.fromCodePoint(codePoint);
-    const width = char.length;
-    if (isLetterOrDigit.test(char) || (isMark.test(char) && term)) {
-      if (start < 0) start = i;
-      term += foldCodePoint(codePoint);
-      end = i + width;
-    } else if (!(wordInternalQuotes.has(char) && term && i + width < to && isLetterOrDigit.test(word[i + width] ?? ''))) {
-      // Any other mark inside a word-like segment (the point of "1.4", the hyphen of "GPT-4o")
-      // separates terms; a phrase query tokenised the same way puts them back together.
-      flush();
-    }
-    i += width;
+  while (i < text.length) {
+    const codePoint = text.codePointAt(i)!;
+    const cls = classOf(codePoint);
+    if (cls !== Dictionary && cls !== Mark) break;
+    i += codePoint > 0xffff ? 2 : 1;
   }
-  flush();
-  // The elided article and the clitic belong to the surface a person sees: `d’OpenAI` is highlighted whole.
-  const first = runs[0];
-  const last = runs.at(-1);
-  if (first && from > 0) first.start = 0;
-  if (last && to < word.length) last.end = word.length;
-  for (const run of runs) out.push({ term: run.term, start: offset + run.start, end: offset + run.end });
-}
-
-/** Returns the [from, to) part of a word that carries meaning: `l’entreprise` → `entreprise`, `OpenAI's` → `OpenAI`. */
-function trimElisionAndClitics(word: string): [number, number] {
-  let from = 0;
-  let to = word.length;
-  for (let i = 0; i < word.length; i++) {
-    if (!apostrophes.has(word[i]!)) continue;
-    const before = word.slice(from, i).toLowerCase();
-    const after = word.slice(i + 1).toLowerCase();
-    if (i > from && after.length > 0 && trailingClitics.has(after)) {
-      to = i;
-      break;
-    }
-    if (before.length > 0 && (before.length <= leadingElisionMaxLength || longerElisions.has(before)) && /^\p{Script=Latin}+$/u.test(before)) {
-      from = i + 1;
-    }
+  for (const segment of segmenterFor(language).segment(text.slice(from, i))) {
+    if (!segment.isWordLike) continue;
+    let term = '';
+    for (const char of segment.segment) term += foldCodePoint(char.codePointAt(0)!);
+    if (term) out.push({ term, start: from + segment.index, end: from + segment.index + segment.segment.length });
   }
-  return [from, to];
+  return i;
 }

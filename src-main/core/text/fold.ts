@@ -13,14 +13,15 @@ const letterFolds: Record<string, string> = {
   أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ؤ: 'و', ئ: 'ي', ى: 'ي', ة: 'ه', 'ـ': '',
 };
 
-const cache = new Map<number, string>();
+const bmpCache: Array<string | undefined> = new Array(0x10000);
+const astralCache = new Map<number, string>();
 
 /** Folds one code point to zero or more search characters. */
 export function foldCodePoint(codePoint: number): string {
   if (codePoint < 0x80) {
     return codePoint >= 0x41 && codePoint <= 0x5a ? String.fromCharCode(codePoint + 32) : String.fromCharCode(codePoint);
   }
-  const cached = cache.get(codePoint);
+  const cached = codePoint < 0x10000 ? bmpCache[codePoint] : astralCache.get(codePoint);
   if (cached !== undefined) return cached;
   const char = String.fromCodePoint(codePoint);
   let folded = letterFolds[char.toLowerCase()] ?? letterFolds[char];
@@ -33,7 +34,8 @@ export function foldCodePoint(codePoint: number): string {
       folded = [...folded].map((c) => letterFolds[c] ?? c).join('');
     }
   }
-  cache.set(codePoint, folded);
+  if (codePoint < 0x10000) bmpCache[codePoint] = folded;
+  else astralCache.set(codePoint, folded);
   return folded;
 }
 

@@ -1,0 +1,108 @@
+/**
+ * What the user can do, across stores: components call these rather than juggling stores
+ * themselves, so navigation and refresh rules live in one place.
+ */
+import type { ArticleSummary, ImportReport, SearchHit } from '../../src-main/api/contract.js';
+import { api } from './api-client.js';
+import { handleError } from './handle-error.js';
+import { importer } from '../stores/importer.svelte.js';
+import { library } from '../stores/library.svelte.js';
+import { reader, type ArticleChanges } from '../stores/reader.svelte.js';
+import { router, type ReaderFocus } from '../stores/router.svelte.js';
+import { search } from '../stores/search.svelte.js';
+import { status } from '../stores/status.svelte.js';
+import { toasts } from '../stores/toasts.svelte.js';
+
+export function openArticle(id: number, focus: ReaderFocus | null = null): void {
+  library.lastOpenedId = id;
+  importer.dismissReport();
+  router.go({ name: 'reader', id, focus });
+}
+
+export function openHit(hit: SearchHit): void {
+  openArticle(hit.id, { paragraph: hit.snippetParagraph, matches: hit.matches });
+}
+
+/** Typing shows the results; an emptied box goes back to where the search started. */
+export function updateSearch(query: string): void {
+  search.setQuery(query);
+  if (search.hasQuery && router.current.name !== 'search') router.go({ name: 'search' });
+  else if (!search.hasQuery && router.current.name === 'search') leaveSearch();
+}
+
+export function clearSearch(): void {
+  search.clear();
+  if (router.current.name === 'search') leaveSearch();
+}
+
+function leaveSearch(): void {
+  if (!router.back() || router.current.name === 'search') router.replace({ name: 'library' });
+}
+
+/** Back button, Alt+Left and Escape. Leaving the results also empties the search box. */
+export function goBack(): boolean {
+  if (router.current.name === 'search') {
+    clearSearch();
+    return true;
+  }
+  return router.back();
+}
+
+export function goHome(): void {
+  search.clear();
+  router.clear();
+}
+
+/** After anything that changes the library: the list, open results and the status bar follow. */
+export async function refreshAfterChange(): Promise<void> {
+  await Promise.all([library.refresh(), search.refresh(), status.refresh()]);
+}
+
+/** The summary panel tells what happened; the views catch up with the library. */
+function afterImport(report: ImportReport | null): void {
+  if (report) void refreshAfterChange();
+}
+
+export async function importFiles(files: readonly File[]): Promise<void> {
+  if (importer.busy) {
+    toasts.info('An import is already running; try again when it is done.');
+    return;
+  }
+  const accepted = files.filter((file) => file.size > 0 || file.type !== '' || /\.\w+$/.test(file.name));
+  if (accepted.length === 0) {
+    toasts.info('Nothing to import: drop or choose text, Markdown or HTML files.');
+    return;
+  }
+  afterImport(await importer.importFiles(accepted));
+}
+
+export async function importText(text: string, title?: string): Promise<boolean> {
+  const report = await importer.importText(text, title);
+  afterImport(report);
+  return report !== null;
+}
+
+export async function removeArticle(article: ArticleSummary): Promise<boolean> {
+  try {
+    const { removed } = await api.removeArticle({ id: article.id });
+    library.forget(article.id);
+    router.forgetArticle(article.id);
+    if (router.current.name === 'reader' && router.current.id === article.id && !router.back()) router.replace({ name: 'library' });
+    if (reader.article?.id === article.id) reader.clear();
+    toasts.success(removed ? `Removed “${article.title}”.` : `“${article.title}” was already gone.`);
+    void refreshAfterChange();
+    return true;
+  } catch (error) {
+    handleError(error, 'Could not remove the article');
+    return false;
+  }
+}
+
+export async function saveArticleDetails(changes: ArticleChanges): Promise<boolean> {
+  const updated = await reader.save(changes);
+  if (!updated) return false;
+  library.upsert(updated);
+  toasts.success('Details saved.');
+  if (search.hasQuery) void search.refresh();
+  return true;
+}

@@ -1,0 +1,129 @@
+/**
+ * Bringing articles in: files (picker or drag and drop) read as bytes and sent base64 in batches,
+ * or pasted text. The merged report of the last import is kept for the summary panel.
+ */
+import type { ImportReport, SkippedItem } from '../../src-main/api/contract.js';
+import { api } from '../lib/api-client.js';
+import { bytesToBase64 } from '../lib/base64.js';
+import { handleError } from '../lib/handle-error.js';
+import { plural } from '../lib/format.js';
+
+/** The contract allows 64 MB of base64 per file, which is 48 MB of bytes. */
+const maxFileBytes = 48 * 1024 * 1024;
+/** Keep each request to a size any transport handles comfortably. */
+const maxBatchBytes = 24 * 1024 * 1024;
+const maxBatchFiles = 200;
+
+export const acceptedFileTypes = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+
+interface EncodedFile {
+  name: string;
+  data: string;
+}
+
+class ImporterStore {
+  busy = $state(false);
+  /** What the busy indicator says ("Importing 3 files…"). */
+  activity = $state('');
+  report = $state.raw<ImportReport | null>(null);
+  /** Files are being dragged over the window. */
+  dragging = $state(false);
+  pasteOpen = $state(false);
+  #input: HTMLInputElement | null = null;
+
+  /** The one hidden `<input type="file">`; buttons anywhere open it through `openPicker`. */
+  registerInput(input: HTMLInputElement | null): void {
+    this.#input = input;
+  }
+
+  openPicker(): void {
+    if (this.busy || !this.#input) return;
+    this.#input.value = '';
+    this.#input.click();
+  }
+
+  /** Imports files; resolves to the merged report, or null when nothing was sent. */
+  async importFiles(files: readonly File[]): Promise<ImportReport | null> {
+    if (files.length === 0 || this.busy) return null;
+    this.busy = true;
+    this.activity = `Importing ${plural(files.length, 'file')}…`;
+    const report: ImportReport = { imported: [], skipped: [] };
+    try {
+      let batch: EncodedFile[] = [];
+      let batchBytes = 0;
+      const send = async (): Promise<void> => {
+        if (batch.length === 0) return;
+        const answer = await api.importFiles({ files: batch });
+        report.imported.push(...answer.imported);
+        report.skipped.push(...answer.skipped);
+        batch = [];
+        batchBytes = 0;
+      };
+      for (const file of files) {
+        const encoded = await this.#encode(file);
+        if ('reason' in encoded) {
+          report.skipped.push(encoded);
+          continue;
+        }
+        if (batch.length > 0 && (batchBytes + encoded.data.length > maxBatchBytes || batch.length >= maxBatchFiles)) await send();
+        batch.push(encoded);
+        batchBytes += encoded.data.length;
+      }
+      await send();
+      this.report = report;
+      return report;
+    } catch (error) {
+      // Whatever was imported before the failure is still worth reporting.
+      if (report.imported.length + report.skipped.length > 0) this.report = report;
+      handleError(error, 'Import failed');
+      return null;
+    } finally {
+      this.busy = false;
+      this.activity = '';
+    }
+  }
+
+  async importText(text: string, title?: string): Promise<ImportReport | null> {
+    if (this.busy) return null;
+    this.busy = true;
+    this.activity = 'Importing pasted text…';
+    try {
+      const report = await api.importText(title?.trim() ? { text, title: title.trim() } : { text });
+      this.report = report;
+      return report;
+    } catch (error) {
+      handleError(error, 'Import failed');
+      return null;
+    } finally {
+      this.busy = false;
+      this.activity = '';
+    }
+  }
+
+  dismissReport(): void {
+    this.report = null;
+  }
+
+  clear(): void {
+    this.busy = false;
+    this.activity = '';
+    this.report = null;
+    this.dragging = false;
+    this.pasteOpen = false;
+  }
+
+  async #encode(file: File): Promise<EncodedFile | SkippedItem> {
+    if (file.size > maxFileBytes) {
+      return { source: file.name, reason: 'too-large', message: `${file.name} is larger than 48 MB and was not imported.` };
+    }
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return { name: file.name || 'untitled', data: bytesToBase64(bytes) };
+    } catch {
+      // Folders dropped from a file manager arrive as unreadable File objects.
+      return { source: file.name, reason: 'unreadable', message: `${file.name} could not be read (is it a folder?).` };
+    }
+  }
+}
+
+export const importer = new ImporterStore();

@@ -1,0 +1,78 @@
+/**
+ * State-based routing: what the main area shows, and a stack of where we came from (with the
+ * scroll position to restore). No URLs: the renderer is served from disk in Electron.
+ */
+import type { SearchMatch } from '../../src-main/api/contract.js';
+
+/** Where to land when an article is opened from a search hit. */
+export interface ReaderFocus {
+  paragraph: number;
+  matches: SearchMatch[];
+}
+
+export type Route = { name: 'library' } | { name: 'search' } | { name: 'reader'; id: number; focus: ReaderFocus | null };
+
+interface HistoryEntry {
+  route: Route;
+  scrollTop: number;
+}
+
+const maxHistory = 50;
+
+class RouterStore {
+  current = $state.raw<Route>({ name: 'library' });
+  /** Scroll position the main area should take after the last navigation (0 for new views). */
+  restoreScrollTop = $state(0);
+  #history = $state.raw<HistoryEntry[]>([]);
+  #scroller: HTMLElement | null = null;
+
+  canGoBack = $derived(this.#history.length > 0);
+  previous = $derived(this.#history.at(-1)?.route ?? null);
+
+  /** The element whose scroll position is remembered per history entry. */
+  attachScroller(element: HTMLElement | null): void {
+    this.#scroller = element;
+  }
+
+  go(route: Route): void {
+    if (sameRoute(route, this.current)) return;
+    const entry = { route: this.current, scrollTop: this.#scroller?.scrollTop ?? 0 };
+    this.#history = [...this.#history, entry].slice(-maxHistory);
+    this.restoreScrollTop = 0;
+    this.current = route;
+  }
+
+  /** Changes the view without adding a history entry. */
+  replace(route: Route): void {
+    this.restoreScrollTop = 0;
+    this.current = route;
+  }
+
+  back(): boolean {
+    const entry = this.#history.at(-1);
+    if (!entry) return false;
+    this.#history = this.#history.slice(0, -1);
+    this.restoreScrollTop = entry.scrollTop;
+    this.current = entry.route;
+    return true;
+  }
+
+  /** Drops history entries pointing at an article that no longer exists. */
+  forgetArticle(id: number): void {
+    this.#history = this.#history.filter((entry) => !(entry.route.name === 'reader' && entry.route.id === id));
+  }
+
+  clear(): void {
+    this.#history = [];
+    this.restoreScrollTop = 0;
+    this.current = { name: 'library' };
+  }
+}
+
+function sameRoute(a: Route, b: Route): boolean {
+  if (a.name !== b.name) return false;
+  if (a.name === 'reader' && b.name === 'reader') return a.id === b.id && a.focus === b.focus;
+  return true;
+}
+
+export const router = new RouterStore();

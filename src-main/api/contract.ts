@@ -86,11 +86,20 @@ export interface SearchHit {
   matches: SearchMatch[];
 }
 
+export interface FacetCount {
+  /** A language code or an outlet; null for articles whose outlet is unknown. */
+  value: string | null;
+  count: number;
+}
+
 export interface SearchResult {
   query: string;
+  /** Matching articles in all, beyond the page of `hits`. */
   total: number;
   tookMs: number;
   hits: SearchHit[];
+  /** Matching articles per language and per outlet. */
+  facets: { languages: FacetCount[]; outlets: FacetCount[] };
 }
 
 export interface LibraryInfo {
@@ -128,6 +137,7 @@ export const apiArgs = {
     })
     .strict(),
   removeArticle: z.object({ id: articleId }).strict(),
+  searchArticle: z.object({ id: articleId, query: z.string().max(10_000) }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -143,6 +153,7 @@ export interface ApiResults {
   importText: ImportReport;
   updateArticle: ArticleDetail;
   removeArticle: { removed: boolean };
+  searchArticle: { matches: SearchMatch[] };
 }
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
 const contractIsComplete: SameKeys<typeof apiArgs, ApiResults> = true;

@@ -16,5 +16,6 @@ export function createHandlers(library: Library): ApiHandlers {
     importText: ({ text, title }) => library.importText(text, title),
     updateArticle: ({ id, ...patch }) => library.updateArticle(id, patch),
     removeArticle: ({ id }) => ({ removed: library.removeArticle(id) }),
+    searchArticle: ({ id, query }) => ({ matches: library.searchArticle(id, query) }),
   };
 }

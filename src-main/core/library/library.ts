@@ -9,14 +9,15 @@ import type {
   ArticleSummary,
   ImportReport,
   LibraryInfo,
+  SearchMatch,
   SearchResult,
   SkippedItem,
 } from '../../api/contract.js';
 import { NotFoundError } from '../errors.js';
 import { prepareArticle, prepareText } from '../importing/prepare-article.js';
 import type { ImportInput, ImportProblem, PreparedArticle } from '../importing/prepared-article.js';
-import { searchLibrary } from '../search/search.js';
-import { unindexArticle } from '../search/indexer.js';
+import { searchInArticle, searchLibrary } from '../search/search.js';
+import { ensureSearchIndexCurrent, reindexArticle, unindexArticle } from '../search/indexer.js';
 import {
   countArticles,
   deleteArticle,
@@ -52,7 +53,14 @@ export class Library {
   ) {}
 
   static open(path: string): Library {
-    return new Library(path, openDatabase(path));
+    const db = openDatabase(path);
+    try {
+      ensureSearchIndexCurrent(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new Library(path, db);
   }
 
   close(): void {
@@ -75,7 +83,10 @@ export class Library {
 
   updateArticle(id: number, patch: ArticlePatch): ArticleDetail {
     this.getArticle(id);
-    this.db.transaction(() => updateArticleMetadata(this.db, id, patch))();
+    this.db.transaction(() => {
+      updateArticleMetadata(this.db, id, patch);
+      if (patch.language) reindexArticle(this.db, id);
+    })();
     return this.getArticle(id);
   }
 
@@ -88,6 +99,11 @@ export class Library {
 
   search(query: string, limit?: number): SearchResult {
     return searchLibrary(this.db, query, limit);
+  }
+
+  searchArticle(id: number, query: string): SearchMatch[] {
+    this.getArticle(id);
+    return searchInArticle(this.db, id, query);
   }
 
   /** Files and folders from disk. Each file is its own transaction: a failure loses nothing else. */

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ImportedItem, SkippedItem } from '../../api/contract.js';
 import type { PreparedArticle } from '../importing/prepared-article.js';
-import { indexParagraphs } from '../search/indexer.js';
+import { indexArticle } from '../search/indexer.js';
 import { termsOf } from '../search/tokenizer.js';
 import { findArticleIdByHash, insertArticle } from '../storage/articles-store.js';
 
@@ -40,7 +40,7 @@ export function storeArticle(
     const words = article.paragraphs
       .filter((p) => p.kind !== 'junk')
       .reduce((sum, p) => sum + termsOf(p.text, p.language).length, 0);
-    const { id, paragraphIds } = insertArticle(db, {
+    const { id } = insertArticle(db, {
       title: article.title,
       outlet: article.outlet,
       language: article.language,
@@ -53,10 +53,7 @@ export function storeArticle(
       words,
       paragraphs: article.paragraphs,
     });
-    indexParagraphs(
-      db,
-      article.paragraphs.map((p, i) => ({ id: paragraphIds[i]!, kind: p.kind, language: p.language, text: p.text })),
-    );
+    indexArticle(db, id, article.paragraphs);
     return {
       imported: { id, source: origin.source, title: article.title, language: article.language, outlet: article.outlet, paragraphs: article.paragraphs.length },
     };

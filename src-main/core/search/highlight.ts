@@ -1,33 +1,53 @@
 /**
- * Where a query's clauses lie in a paragraph, by the same tokeniser that built the index: a phrase
- * lights up from its first word's start to its last word's end, so `GPT-4o` or `d’OpenAI` is
- * highlighted whole, never half a word.
+ * Where a query's clauses lie in a paragraph, found with the same tokeniser and word forms that
+ * built the index: a phrase lights up from its first word's start to its last word's end, so
+ * `GPT-4o` or `d’OpenAI` is highlighted whole, never half a word.
  */
-import type { TermClause } from './query-parser.js';
-import { tokenize, type Token } from './tokenizer.js';
+import type { CompiledClause } from './match-expression.js';
+import { indexForm } from './morphology.js';
+import { tokenize } from './tokenizer.js';
 
 export interface Range {
   start: number;
   end: number;
 }
 
-export function findHighlights(text: string, language: string | undefined, clauses: readonly TermClause[]): Range[] {
-  const tokens = tokenize(text, language);
-  const ranges: Range[] = [];
-  for (const clause of clauses) {
-    for (let i = 0; i + clause.terms.length <= tokens.length; i++) {
-      if (clauseMatchesAt(tokens, i, clause)) ranges.push({ start: tokens[i]!.start, end: tokens[i + clause.terms.length - 1]!.end });
-    }
-  }
-  return mergeRanges(ranges);
+export interface ParagraphHighlights {
+  ranges: Range[];
+  /** How many of the query's clauses occur in the paragraph: the best paragraph has the most. */
+  clausesMatched: number;
 }
 
-function clauseMatchesAt(tokens: readonly Token[], at: number, clause: TermClause): boolean {
-  return clause.terms.every((term, k) => {
-    const token = tokens[at + k]!;
-    const isLast = k === clause.terms.length - 1;
-    return clause.prefix && isLast ? token.term.startsWith(term) : token.term === term;
+export function findHighlights(text: string, language: string, clauses: readonly CompiledClause[]): ParagraphHighlights {
+  const tokens = tokenize(text, language);
+  const forms = tokens.map((token) => {
+    const stemmed = indexForm(token.term, language);
+    return stemmed === token.term ? [token.term] : [token.term, stemmed];
   });
+  const ranges: Range[] = [];
+  let clausesMatched = 0;
+  for (const compiled of clauses) {
+    const width = compiled.accepted.length;
+    let found = false;
+    for (let i = 0; i + width <= tokens.length; i++) {
+      let all = true;
+      for (let k = 0; k < width && all; k++) all = tokenMatches(forms[i + k]!, compiled.accepted[k]!, compiled.clause.prefix && k === width - 1);
+      if (all) {
+        ranges.push({ start: tokens[i]!.start, end: tokens[i + width - 1]!.end });
+        found = true;
+      }
+    }
+    if (found) clausesMatched++;
+  }
+  return { ranges: mergeRanges(ranges), clausesMatched };
+}
+
+function tokenMatches(forms: readonly string[], accepted: ReadonlySet<string>, prefix: boolean): boolean {
+  for (const form of forms) {
+    if (accepted.has(form)) return true;
+    if (prefix) for (const wanted of accepted) if (form.startsWith(wanted)) return true;
+  }
+  return false;
 }
 
 export function mergeRanges(ranges: readonly Range[]): Range[] {
@@ -55,19 +75,16 @@ export function makeSnippet(text: string, ranges: readonly Range[], maxLength = 
   if (start > 0) {
     const space = text.lastIndexOf(' ', start);
     start = space >= 0 && start - space < 30 ? space + 1 : start;
-    while (start < text.length && /\p{M}/u.test(text[start]!)) start++;
+    while (start < text.length && /[\p{M}\uDC00-\uDFFF]/u.test(text[start]!)) start++;
   }
   if (end < text.length) {
     const space = text.indexOf(' ', end);
     end = space >= 0 && space - end < 30 ? space : end;
-    // Never split a surrogate pair.
     if (/[\uD800-\uDBFF]/u.test(text[end - 1] ?? '')) end--;
   }
   const prefix = start > 0 ? '…' : '';
   const suffix = end < text.length ? '…' : '';
   const shift = prefix.length - start;
-  const inside = ranges
-    .filter((r) => r.start >= start && r.end <= end)
-    .map((r) => ({ start: r.start + shift, end: r.end + shift }));
+  const inside = ranges.filter((r) => r.start >= start && r.end <= end).map((r) => ({ start: r.start + shift, end: r.end + shift }));
   return { snippet: prefix + text.slice(start, end) + suffix, ranges: inside };
 }

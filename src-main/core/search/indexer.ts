@@ -1,28 +1,72 @@
 /**
- * Keeps the FTS5 index in step with the paragraphs table. Junk is not indexed: a stray `|` or
- * "Read more" should never be a search hit.
+ * Keeps the FTS5 index in step with the articles. One row per article: ranking works on whole
+ * articles, the unit a reader looks for, and a common word costs one row per article rather than
+ * one per paragraph. Junk is not indexed: a stray `|` or "Read more" is never a hit.
+ *
+ * What is indexed depends on the tokeniser and the stemmers; when they change, bump
+ * `searchIndexVersion` and every library rebuilds its index the next time it is opened.
  */
 import type { Database } from 'better-sqlite3';
 import type { ParagraphKind } from '../../api/contract.js';
-import { termsOf } from './tokenizer.js';
+import { readMeta, writeMeta } from '../storage/articles-store.js';
+import { indexForm } from './morphology.js';
+import { tokenize } from './tokenizer.js';
+
+export const searchIndexVersion = 1;
+const versionKey = 'search-index-version';
 
 export interface IndexableParagraph {
-  id: number;
   kind: ParagraphKind;
   language: string;
   text: string;
 }
 
-export function indexParagraphs(db: Database, paragraphs: readonly IndexableParagraph[]): void {
-  const insert = db.prepare('INSERT INTO paragraph_index (rowid, title_terms, body_terms) VALUES (?, ?, ?)');
+/** A paragraph's index forms separated by spaces, as FTS5 will store them. */
+export function indexTermsOf(text: string, language: string): string {
+  let out = '';
+  for (const token of tokenize(text, language)) out += (out ? ' ' : '') + indexForm(token.term, language);
+  return out;
+}
+
+export function indexArticle(db: Database, articleId: number, paragraphs: readonly IndexableParagraph[]): void {
+  const title: string[] = [];
+  const body: string[] = [];
+  const languages = new Set<string>();
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'junk') continue;
-    const terms = termsOf(paragraph.text, paragraph.language).join(' ');
-    if (paragraph.kind === 'title') insert.run(paragraph.id, terms, '');
-    else insert.run(paragraph.id, '', terms);
+    languages.add(paragraph.language);
+    (paragraph.kind === 'title' ? title : body).push(indexTermsOf(paragraph.text, paragraph.language));
   }
+  db.prepare('INSERT INTO article_index (rowid, title_terms, body_terms) VALUES (?, ?, ?)').run(articleId, title.join(' '), body.join(' '));
+  const addLanguage = db.prepare('INSERT OR IGNORE INTO index_languages (language) VALUES (?)');
+  for (const language of languages) addLanguage.run(language);
 }
 
 export function unindexArticle(db: Database, articleId: number): void {
-  db.prepare('DELETE FROM paragraph_index WHERE rowid IN (SELECT id FROM paragraphs WHERE article_id = ?)').run(articleId);
+  db.prepare('DELETE FROM article_index WHERE rowid = ?').run(articleId);
+}
+
+/** After a paragraph's language changes, its words are stemmed differently. */
+export function reindexArticle(db: Database, articleId: number): void {
+  unindexArticle(db, articleId);
+  indexArticle(db, articleId, db.prepare('SELECT kind, language, text FROM paragraphs WHERE article_id = ? ORDER BY idx').all(articleId) as IndexableParagraph[]);
+}
+
+export function indexLanguages(db: Database): string[] {
+  return (db.prepare('SELECT language FROM index_languages').all() as Array<{ language: string }>).map((row) => row.language);
+}
+
+/** Rebuilds the index if it was built by another version of the tokeniser; returns whether it did. */
+export function ensureSearchIndexCurrent(db: Database): boolean {
+  const current = readMeta(db, versionKey);
+  if (current === String(searchIndexVersion)) return false;
+  db.transaction(() => {
+    db.prepare('DELETE FROM article_index').run();
+    db.prepare('DELETE FROM index_languages').run();
+    const articles = db.prepare('SELECT id FROM articles ORDER BY id').all() as Array<{ id: number }>;
+    const paragraphsOf = db.prepare('SELECT kind, language, text FROM paragraphs WHERE article_id = ? ORDER BY idx');
+    for (const { id } of articles) indexArticle(db, id, paragraphsOf.all(id) as IndexableParagraph[]);
+    writeMeta(db, versionKey, String(searchIndexVersion));
+  })();
+  return true;
 }

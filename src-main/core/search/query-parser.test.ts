@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, toMatchExpression } from './query-parser.js';
+import { compileQuery } from './match-expression.js';
+import { parseQuery } from './query-parser.js';
+
+const toMatchExpression = (groups: ReturnType<typeof parseQuery>['required']) =>
+  compileQuery({ required: groups, excluded: [], filters: { languages: [], outlets: [], after: null, before: null } }, [])?.match ?? '';
 
 describe('parseQuery', () => {
   it('reads words, phrases, prefixes, exclusions and OR', () => {

@@ -142,26 +142,3 @@ function normaliseDateBound(value: string, side: 'start' | 'end'): string | null
   if (!day) day = side === 'start' ? '01' : String(new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()).padStart(2, '0');
   return `${year}-${month}-${day}`;
 }
-
-/** The FTS5 MATCH expression for a group of clauses; every term is double-quoted. */
-export function toMatchExpression(groups: TermClause[][]): string {
-  return groups
-    .map((group) => {
-      const alternatives = group.map(clauseExpression);
-      return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`;
-    })
-    .join(' AND ');
-}
-
-function clauseExpression(clause: TermClause): string {
-  return `"${clause.terms.join(' ')}"${clause.prefix ? '*' : ''}`;
-}
-
-/** Every term a highlight should light up, with whether it is a prefix. */
-export function highlightTerms(query: ParsedQuery): Array<{ term: string; prefix: boolean }> {
-  const out: Array<{ term: string; prefix: boolean }> = [];
-  for (const group of query.required)
-    for (const clause of group)
-      clause.terms.forEach((term, i) => out.push({ term, prefix: clause.prefix && i === clause.terms.length - 1 }));
-  return out;
-}

@@ -1,116 +1,95 @@
 /**
- * Runs a parsed query against the index and decorates the best results. Ranking happens in SQL
- * (BM25, titles weighed more), grouping and decoration (snippets, highlight spans) only for the
- * page of results returned, following "rank before you decorate".
+ * Runs a query against the index. Ranking happens in SQL (BM25 over whole articles, titles weighed
+ * more, ties broken by recency); decoration (best paragraphs, highlights, snippets) only for the
+ * page of results returned: "rank before you decorate".
  */
 import type { Database } from 'better-sqlite3';
-import type { SearchHit, SearchResult } from '../../api/contract.js';
-import { findHighlights, makeSnippet } from './highlight.js';
-import { isEmptyQuery, parseQuery, toMatchExpression, type ParsedQuery, type TermClause } from './query-parser.js';
+import type { FacetCount, SearchHit, SearchMatch, SearchResult } from '../../api/contract.js';
+import { findHighlights, makeSnippet, type Range } from './highlight.js';
+import { indexLanguages } from './indexer.js';
+import { compileQuery, type CompiledClause } from './match-expression.js';
+import { hasStemmer } from './morphology.js';
+import { parseQuery, type ParsedQuery } from './query-parser.js';
 
 /** Weight of the title column against the body column in BM25. */
 const titleWeight = 4;
-/** Most paragraphs read per clause group; enough to rank articles, bounded for common words. */
-const maxParagraphRows = 50_000;
-
-interface ParagraphRank {
-  articleId: number;
-  paragraph: number;
-  rank: number;
-}
-
-interface Candidate {
-  articleId: number;
-  score: number;
-  paragraphs: Map<number, number>;
-  published: string | null;
-  importedAt: string;
-}
 
 export function searchLibrary(db: Database, input: string, limit = 20): SearchResult {
   const started = performance.now();
   const query = parseQuery(input);
-  const done = (total: number, hits: SearchHit[]): SearchResult => ({
+  const finish = (total: number, hits: SearchHit[], facets = emptyFacets()): SearchResult => ({
     query: input,
     total,
     tookMs: Math.round((performance.now() - started) * 100) / 100,
     hits,
+    facets,
   });
-  if (isEmptyQuery(query)) return done(0, []);
-
-  const candidates = rankArticles(db, query);
-  const ordered = [...candidates.values()].sort(
-    (a, b) =>
-      b.score - a.score ||
-      (b.published ?? '').localeCompare(a.published ?? '') ||
-      b.importedAt.localeCompare(a.importedAt) ||
-      b.articleId - a.articleId,
-  );
-  const clauses = query.required.flat();
-  return done(
-    ordered.length,
-    ordered.slice(0, limit).map((candidate) => decorate(db, candidate, clauses)),
-  );
-}
-
-function rankArticles(db: Database, query: ParsedQuery): Map<number, Candidate> {
-  const { where, params } = filterSql(query);
-  const statement = db.prepare(
-    `SELECT p.article_id AS articleId, p.idx AS paragraph, bm25(paragraph_index, ${titleWeight}, 1) AS rank,
-            a.published AS published, a.imported_at AS importedAt
-       FROM paragraph_index
-       JOIN paragraphs p ON p.id = paragraph_index.rowid
-       JOIN articles a ON a.id = p.article_id
-      WHERE paragraph_index MATCH @match ${where}
-      ORDER BY rank
-      LIMIT ${maxParagraphRows}`,
-  );
-  let candidates: Map<number, Candidate> | null = null;
-  // Every group must match somewhere in the article, not necessarily in the same paragraph.
-  for (const group of query.required) {
-    const rows = runMatch(statement, { ...params, match: toMatchExpression([group]) }) as Array<ParagraphRank & { published: string | null; importedAt: string }>;
-    const next = new Map<number, Candidate>();
-    for (const row of rows) {
-      const previous = candidates ? candidates.get(row.articleId) : undefined;
-      if (candidates && !previous) continue;
-      let candidate = next.get(row.articleId);
-      if (!candidate) {
-        candidate = previous
-          ? { ...previous, paragraphs: new Map(previous.paragraphs) }
-          : { articleId: row.articleId, score: 0, paragraphs: new Map(), published: row.published, importedAt: row.importedAt };
-        // BM25 in FTS5 is negative, smaller is better; the best paragraph of each group counts.
-        candidate.score += -row.rank;
-        next.set(row.articleId, candidate);
-      }
-      candidate.paragraphs.set(row.paragraph, Math.min(candidate.paragraphs.get(row.paragraph) ?? 0, row.rank));
-    }
-    candidates = next;
-    if (candidates.size === 0) break;
+  const compiled = compileQuery(query, stemLanguages(db));
+  const filters = filterSql(query);
+  if (!compiled) {
+    // Filters alone (`lang:he`) list the articles they select, newest first.
+    if (!filters.where) return finish(0, []);
+    const rows = db
+      .prepare(`SELECT a.id FROM articles a WHERE 1 = 1 ${filters.where} ORDER BY a.published DESC, a.imported_at DESC, a.id DESC LIMIT ${limit}`)
+      .all(filters.params) as Array<{ id: number }>;
+    const counts = db.prepare(`SELECT a.language, a.outlet, count(*) AS n FROM articles a WHERE 1 = 1 ${filters.where} GROUP BY 1, 2`).all(filters.params) as FacetRow[];
+    return finish(sum(counts), rows.map((row) => decorate(db, row.id, 0, [])), facetsOf(counts));
   }
-  const result = candidates ?? new Map<number, Candidate>();
-  for (const articleId of excludedArticles(db, query.excluded)) result.delete(articleId);
-  return result;
+  const params = { ...filters.params, match: compiled.match };
+  const from = `FROM article_index JOIN articles a ON a.id = article_index.rowid WHERE article_index MATCH @match ${filters.where}`;
+  const rows = runSafely(() =>
+    db
+      .prepare(`SELECT a.id, bm25(article_index, ${titleWeight}, 1) AS rank ${from} ORDER BY rank, a.published DESC, a.imported_at DESC LIMIT ${limit}`)
+      .all(params),
+  ) as Array<{ id: number; rank: number }>;
+  if (rows.length === 0) return finish(0, []);
+  const counts = runSafely(() => db.prepare(`SELECT a.language, a.outlet, count(*) AS n ${from} GROUP BY 1, 2`).all(params)) as FacetRow[];
+  return finish(sum(counts), rows.map((row) => decorate(db, row.id, -row.rank, compiled.highlight)), facetsOf(counts));
 }
 
-function excludedArticles(db: Database, excluded: readonly TermClause[]): Set<number> {
-  if (excluded.length === 0) return new Set();
-  const rows = runMatch(
-    db.prepare(
-      `SELECT DISTINCT p.article_id AS articleId FROM paragraph_index JOIN paragraphs p ON p.id = paragraph_index.rowid
-        WHERE paragraph_index MATCH @match`,
-    ),
-    { match: excluded.map((clause) => toMatchExpression([[clause]])).join(' OR ') },
-  ) as Array<{ articleId: number }>;
-  return new Set(rows.map((row) => row.articleId));
+/** Every match of a query inside one article, for "find in article". */
+export function searchInArticle(db: Database, articleId: number, input: string): SearchMatch[] {
+  const compiled = compileQuery(parseQuery(input), stemLanguages(db));
+  if (!compiled) return [];
+  return paragraphHighlights(db, articleId, compiled.highlight).flatMap(({ paragraph, text, ranges }) =>
+    ranges.map((range) => ({ paragraph, start: range.start, end: range.end, text: text.slice(range.start, range.end) })),
+  );
 }
 
-function runMatch(statement: ReturnType<Database['prepare']>, params: Record<string, unknown>): unknown[] {
+function stemLanguages(db: Database): string[] {
+  return indexLanguages(db).filter(hasStemmer);
+}
+
+interface FacetRow {
+  language: string;
+  outlet: string | null;
+  n: number;
+}
+
+function sum(rows: readonly FacetRow[]): number {
+  return rows.reduce((total, row) => total + row.n, 0);
+}
+
+function emptyFacets(): SearchResult['facets'] {
+  return { languages: [], outlets: [] };
+}
+
+function facetsOf(rows: readonly FacetRow[]): SearchResult['facets'] {
+  const tally = (key: 'language' | 'outlet'): FacetCount[] => {
+    const counts = new Map<string | null, number>();
+    for (const row of rows) counts.set(row[key], (counts.get(row[key]) ?? 0) + row.n);
+    return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)));
+  };
+  return { languages: tally('language'), outlets: tally('outlet') };
+}
+
+function runSafely(run: () => unknown[]): unknown[] {
   try {
-    return statement.all(params);
+    return run();
   } catch (error) {
-    // The parser quotes every term, so this should not happen; if it does, a search finds nothing
-    // rather than showing a person an SQL error.
-    console.error('[parallax] search failed:', params.match, error);
+    // Every term is quoted, so this should not happen; if it does, a search finds nothing rather
+    // than showing a person an SQL error.
+    console.error('[parallax] search failed:', error);
     return [];
   }
 }
@@ -138,36 +117,56 @@ function filterSql(query: ParsedQuery): { where: string; params: Record<string, 
   return { where: clauses.map((c) => `AND ${c}`).join(' '), params };
 }
 
-function decorate(db: Database, candidate: Candidate, clauses: readonly TermClause[]): SearchHit {
-  const article = db
-    .prepare('SELECT id, source, title, language, outlet FROM articles WHERE id = ?')
-    .get(candidate.articleId) as { id: number; source: string; title: string; language: string; outlet: string | null };
-  const indexes = [...candidate.paragraphs.keys()].sort((a, b) => a - b);
+interface HighlightedParagraph {
+  paragraph: number;
+  text: string;
+  ranges: Range[];
+  clausesMatched: number;
+}
+
+function paragraphHighlights(db: Database, articleId: number, clauses: readonly CompiledClause[]): HighlightedParagraph[] {
   const paragraphs = db
-    .prepare(`SELECT idx, language, text FROM paragraphs WHERE article_id = ? AND idx IN (${indexes.map(() => '?').join(', ')}) ORDER BY idx`)
-    .all(candidate.articleId, ...indexes) as Array<{ idx: number; language: string; text: string }>;
-  const matches: SearchHit['matches'] = [];
-  let best = paragraphs[0]!;
-  let bestRanges = findHighlights(best.text, best.language, clauses);
-  for (const paragraph of paragraphs) {
-    const ranges = paragraph === best ? bestRanges : findHighlights(paragraph.text, paragraph.language, clauses);
-    for (const range of ranges) matches.push({ paragraph: paragraph.idx, start: range.start, end: range.end, text: paragraph.text.slice(range.start, range.end) });
-    if ((candidate.paragraphs.get(paragraph.idx) ?? 0) < (candidate.paragraphs.get(best.idx) ?? 0)) {
-      best = paragraph;
-      bestRanges = ranges;
-    }
+    .prepare("SELECT idx, language, text FROM paragraphs WHERE article_id = ? AND kind != 'junk' ORDER BY idx")
+    .all(articleId) as Array<{ idx: number; language: string; text: string }>;
+  return paragraphs.map((p) => ({ paragraph: p.idx, text: p.text, ...findHighlights(p.text, p.language, clauses) }));
+}
+
+function decorate(db: Database, articleId: number, score: number, clauses: readonly CompiledClause[]): SearchHit {
+  const article = db.prepare('SELECT id, source, title, language, outlet FROM articles WHERE id = ?').get(articleId) as {
+    id: number;
+    source: string;
+    title: string;
+    language: string;
+    outlet: string | null;
+  };
+  const highlighted = clauses.length ? paragraphHighlights(db, articleId, clauses) : [];
+  const matches = highlighted.flatMap(({ paragraph, text, ranges }) =>
+    ranges.map((range) => ({ paragraph, start: range.start, end: range.end, text: text.slice(range.start, range.end) })),
+  );
+  // The best paragraph answers most of the query, then holds most matches; the earliest wins ties.
+  let best = highlighted.find((p) => p.ranges.length > 0);
+  for (const p of highlighted) {
+    if (best && (p.clausesMatched > best.clausesMatched || (p.clausesMatched === best.clausesMatched && p.ranges.length > best.ranges.length))) best = p;
   }
-  const snippet = makeSnippet(best.text, bestRanges);
+  const fallback = best ?? firstBodyParagraph(db, articleId);
+  const snippet = makeSnippet(fallback.text, fallback.ranges);
   return {
     id: article.id,
     source: article.source,
     title: article.title,
     language: article.language,
     outlet: article.outlet,
-    score: Math.round(candidate.score * 1000) / 1000,
+    score: Math.round(score * 1000) / 1000,
     snippet: snippet.snippet,
     snippetMatches: snippet.ranges,
-    snippetParagraph: best.idx,
+    snippetParagraph: fallback.paragraph,
     matches,
   };
+}
+
+function firstBodyParagraph(db: Database, articleId: number): { paragraph: number; text: string; ranges: Range[] } {
+  const row = db
+    .prepare("SELECT idx, text FROM paragraphs WHERE article_id = ? AND kind != 'junk' ORDER BY kind = 'body' DESC, idx LIMIT 1")
+    .get(articleId) as { idx: number; text: string } | undefined;
+  return { paragraph: row?.idx ?? 0, text: row?.text ?? '', ranges: [] };
 }

@@ -19,7 +19,7 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(schemaVersion(db)).toBe(latestSchemaVersion);
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['articles', 'paragraphs', 'paragraph_index', 'meta']));
+    expect(tables).toEqual(expect.arrayContaining(['articles', 'paragraphs', 'article_index', 'index_languages', 'meta']));
     db.close();
   });
 

@@ -34,14 +34,19 @@ export const migration001Initial: Migration = {
         UNIQUE (article_id, idx)
       ) STRICT;
 
-      -- Contentless: the rows hold the tokeniser's normalised terms (see search/tokenizer.ts), keyed
-      -- by paragraphs.id. Highlights are recomputed from the paragraph's own text, so no copy of the
-      -- text is kept twice. Titles sit in their own column so ranking can weigh them.
-      CREATE VIRTUAL TABLE paragraph_index USING fts5(
+      -- The search index, one row per article (rowid = articles.id), contentless: it holds the
+      -- tokeniser's index forms (see search/indexer.ts), and highlights are recomputed from the
+      -- paragraphs' own text. Titles have their own column so ranking can weigh them.
+      CREATE VIRTUAL TABLE article_index USING fts5(
         title_terms, body_terms,
         content = '', contentless_delete = 1,
         tokenize = 'unicode61 remove_diacritics 0'
       );
+
+      -- The languages of indexed paragraphs: a query is stemmed for each of them.
+      CREATE TABLE index_languages (
+        language TEXT PRIMARY KEY
+      ) STRICT, WITHOUT ROWID;
     `);
   },
 };

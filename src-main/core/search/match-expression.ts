@@ -1,0 +1,52 @@
+/**
+ * Compiles a parsed query into an FTS5 MATCH expression over the index forms, and into the sets
+ * of forms a highlight accepts. Every term is double-quoted (terms hold letters, marks and digits
+ * only), so nothing a person typed can be read as FTS5 syntax.
+ */
+import { indexedForms, indexForm, prefixedForms } from './morphology.js';
+import type { ParsedQuery, TermClause } from './query-parser.js';
+
+export interface CompiledClause {
+  clause: TermClause;
+  /** For each term of the clause, the forms a token may take to match it. */
+  accepted: Array<Set<string>>;
+  expression: string;
+}
+
+export interface CompiledQuery {
+  match: string;
+  /** Clauses to highlight: all required ones. */
+  highlight: CompiledClause[];
+}
+
+export function compileQuery(query: ParsedQuery, stemLanguages: readonly string[]): CompiledQuery | null {
+  if (query.required.length === 0) return null;
+  const groups = query.required.map((group) => group.map((clause) => compileClause(clause, stemLanguages)));
+  let match = groups.map((group) => (group.length === 1 ? group[0]!.expression : `(${group.map((c) => c.expression).join(' OR ')})`)).join(' AND ');
+  if (query.excluded.length) {
+    match = `(${match}) NOT (${query.excluded.map((clause) => compileClause(clause, stemLanguages).expression).join(' OR ')})`;
+  }
+  return { match, highlight: groups.flat() };
+}
+
+export function compileClause(clause: TermClause, stemLanguages: readonly string[]): CompiledClause {
+  const star = clause.prefix ? '*' : '';
+  if (clause.terms.length === 1) {
+    const forms = new Set<string>();
+    for (const form of prefixedForms(clause.terms[0]!)) for (const indexed of indexedForms(form, stemLanguages)) forms.add(indexed);
+    return { clause, accepted: [forms], expression: alternatives([...forms].map((form) => `"${form}"${star}`)) };
+  }
+  // A phrase: the words as typed, and the phrase stemmed as a whole in each stemmed language.
+  const phrases = new Map<string, string[]>();
+  phrases.set(clause.terms.join(' '), clause.terms);
+  for (const language of stemLanguages) {
+    const stemmed = clause.terms.map((term) => indexForm(term, language));
+    phrases.set(stemmed.join(' '), stemmed);
+  }
+  const accepted = clause.terms.map((_, k) => new Set([...phrases.values()].map((terms) => terms[k]!)));
+  return { clause, accepted, expression: alternatives([...phrases.keys()].map((phrase) => `"${phrase}"${star}`)) };
+}
+
+function alternatives(items: string[]): string {
+  return items.length === 1 ? items[0]! : `(${items.join(' OR ')})`;
+}

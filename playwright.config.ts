@@ -8,8 +8,12 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  reporter: [['list']],
-  outputDir: 'test-results',
+  reporter: [
+    ['list'],
+    ['./tests/e2e/skip-reasons-reporter.ts'],
+    ['json', { outputFile: 'test-results/e2e.json' }],
+  ],
+  outputDir: 'test-results/e2e',
   use: {
     trace: 'retain-on-failure',
     viewport: { width: 1280, height: 800 },

@@ -1,12 +1,17 @@
 // Bundles the main-side entry points with esbuild. npm packages stay external (installed beside the
-// app); Electron's preload must be CommonJS because sandboxed preloads cannot load ES modules.
+// app). Everything is an ES module (a dependency uses top-level await) except Electron's preload,
+// which must be CommonJS because sandboxed preloads cannot load ES modules.
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, packages: 'external', logLevel: 'warning' };
 
 await Promise.all([
-  build({ ...common, format: 'esm', entryPoints: { 'cli/parallax': 'src-main/cli/parallax.ts', 'web/server': 'src-main/web/main.ts' }, outdir: 'dist' }),
-  build({ ...common, format: 'cjs', entryPoints: { 'electron/main': 'src-main/electron/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
+  build({
+    ...common,
+    format: 'esm',
+    entryPoints: { 'cli/parallax': 'src-main/cli/parallax.ts', 'web/server': 'src-main/web/main.ts', 'electron/main': 'src-main/electron/main.ts' },
+    outdir: 'dist',
+  }),
   // The preload runs sandboxed, where only `electron` can be required: bundle everything else in.
   build({ ...common, packages: undefined, external: ['electron'], format: 'cjs', entryPoints: { 'electron/preload': 'src-main/electron/preload.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
 ]);

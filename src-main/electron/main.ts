@@ -10,6 +10,7 @@ import { Library } from '../core/library/library.js';
 import { loadSamplesOnFirstRun } from '../core/library/samples.js';
 import { contentSecurityPolicy } from '../api/content-security-policy.js';
 import { registerApiHandlers } from './ipc.js';
+import { installApplicationMenu } from './menu.js';
 import { createMainWindow } from './window.js';
 
 if (!app.requestSingleInstanceLock()) {
@@ -39,6 +40,7 @@ if (!app.requestSingleInstanceLock()) {
 
     const rendererIndex = join(app.getAppPath(), 'dist', 'renderer', 'index.html');
     registerApiHandlers(createHandlers(library), rendererIndex);
+    installApplicationMenu();
     createMainWindow(rendererIndex);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(rendererIndex);

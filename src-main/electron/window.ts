@@ -1,7 +1,6 @@
 /** The main window, locked down: isolated, sandboxed, no Node, no navigation away, links outside. */
 import { BrowserWindow, shell } from 'electron';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export function createMainWindow(rendererIndex: string): BrowserWindow {
   const window = new BrowserWindow({
@@ -12,7 +11,7 @@ export function createMainWindow(rendererIndex: string): BrowserWindow {
     title: 'Parallax',
     show: false,
     webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
+      preload: fileURLToPath(new URL('preload.cjs', import.meta.url)),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

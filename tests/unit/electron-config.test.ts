@@ -21,7 +21,7 @@ describe('electron-builder configuration', () => {
   });
 
   it('points at the entry the build produces', () => {
-    expect(packageJson.main).toBe('dist/electron/main.cjs');
+    expect(packageJson.main).toBe('dist/electron/main.js');
     expect(packageJson.scripts.dist).toContain('--config electron.config.ts');
   });
 });

@@ -99,8 +99,15 @@ class ScriptCounts {
   private readonly counts = new Map<string, number>();
 
   constructor(text: string) {
-    for (const char of text) {
-      const script = scriptOf(char.codePointAt(0)!);
+    for (let i = 0; i < text.length; i++) {
+      let codePoint = text.charCodeAt(i);
+      if (codePoint >= 0xd800 && codePoint < 0xdc00 && i + 1 < text.length) {
+        codePoint = text.codePointAt(i)!;
+        i++;
+      }
+      // Spaces and ASCII punctuation are most of what is not a letter: skip them without a lookup.
+      if (codePoint < 0x41 || (codePoint > 0x5a && codePoint < 0x61) || (codePoint > 0x7a && codePoint < 0x80)) continue;
+      const script = codePoint < 0x80 ? 'Latin' : scriptOf(codePoint);
       if (script === null) continue;
       this.letters++;
       if (script) this.counts.set(script, (this.counts.get(script) ?? 0) + 1);
@@ -116,9 +123,8 @@ class ScriptCounts {
   }
 }
 
-function letterCount(text: string): number {
-  return new ScriptCounts(text).letters;
-}
+/** The script of each language that is alone in it (Chinese counted by its Han characters). */
+const scriptOfLanguage = new Map<string, string>([['zh', 'Han'], ['ja', 'Han'], ['he', 'Hebrew'], ...scriptLanguages.map(([script, language]) => [language, script] as [string, string])]);
 
 export interface LanguageGuess {
   language: string;
@@ -177,7 +183,15 @@ export function guessLanguage(input: string, maxLength = maxJudgedLength): Langu
 }
 
 /** Hebrew script is Hebrew unless franc is confident it is Yiddish. */
+/**
+ * Yiddish writes vowels Hebrew leaves out: the double letters װ ױ ײ, pointed alef (אַ אָ), rafe
+ * (פֿ), ע between consonants, and short words of its own (און, איז). Text with none of its marks is Hebrew without asking
+ * franc, which keeps a Hebrew import fast.
+ */
+const yiddishMarks = /[\u05f0-\u05f2\u05bf]|א[\u05b7\u05b8]|(?<![\p{L}\p{M}])(?:און|איז|ניט|נישט|דער|זיך)(?![\p{L}\p{M}])|[\u05d0-\u05ea]ע[\u05d0-\u05ea]ן(?![\p{L}\p{M}])/u;
+
 function hebrewOrYiddish(text: string, hebrewLetters: number): LanguageGuess {
+  if (!yiddishMarks.test(text)) return single('he');
   const scores = francScores(text, ['heb', 'ydd']);
   const hebrewScore = scores.find(([code]) => code === 'he')?.[1] ?? 0;
   if (scores[0]?.[0] === 'yi' && hebrewLetters >= 30 && hebrewScore < 0.9) return { language: 'yi', scores };
@@ -244,13 +258,15 @@ export function detectParagraphLanguages<P extends { kind: ParagraphKind; text: 
  * whose paragraphs disagree this way is checked paragraph by paragraph anyway (see below).
  */
 const shortWord = /[\p{L}\p{M}]{1,4}/gu;
-const functionWordShare = 0.2;
+// Languages that attach articles and prepositions to words (Arabic, Hebrew) show fewer separate
+// function words, so the bar is low; a paragraph in another language shows almost none.
+const functionWordShare = 0.08;
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(shortWord)?.filter((word) => word.length <= 4) ?? [];
 }
 
-function commonShortWords(paragraphs: ReadonlyArray<{ kind: ParagraphKind; text: string }>): Set<string> {
+export function commonShortWords(paragraphs: ReadonlyArray<{ kind: ParagraphKind; text: string }>): Set<string> {
   const body = paragraphs.filter((p) => p.kind === 'body');
   if (body.length < 3) return new Set();
   const inParagraphs = new Map<string, number>();
@@ -260,18 +276,22 @@ function commonShortWords(paragraphs: ReadonlyArray<{ kind: ParagraphKind; text:
   return new Set([...inParagraphs].filter(([, n]) => n > body.length / 2).map(([word]) => word));
 }
 
-function sharesFunctionWords(text: string, common: ReadonlySet<string>): boolean {
+export function sharesFunctionWords(text: string, common: ReadonlySet<string>): boolean {
   if (common.size < 3) return false;
   const words = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
   if (words.length === 0) return true;
   let shared = 0;
   for (const word of words) if (common.has(word)) shared++;
-  return shared / words.length >= functionWordShare;
+  return shared >= 2 && shared / words.length >= functionWordShare;
 }
 
 function paragraphLanguage(articleLanguage: string, paragraph: { kind: ParagraphKind; text: string }): string {
   if (paragraph.kind === 'junk') return articleLanguage;
-  if (letterCount(paragraph.text) < paragraphMinLetters) return articleLanguage;
+  const counts = new ScriptCounts(paragraph.text.slice(0, paragraphJudgedLength));
+  if (counts.letters < paragraphMinLetters) return articleLanguage;
+  // In a language that is alone in its script, a paragraph mostly in that script is in that language.
+  const ownScript = scriptOfLanguage.get(articleLanguage);
+  if (ownScript && counts.share(ownScript) >= 0.5) return articleLanguage;
   const guess = guessLanguage(paragraph.text, paragraphJudgedLength);
   if (guess.language === undetermined || guess.language === articleLanguage) return articleLanguage;
   if (articleLanguage === undetermined) return guess.language;

@@ -11,7 +11,6 @@ import type {
   LibraryInfo,
   SearchMatch,
   SearchResult,
-  SkippedItem,
 } from '../../api/contract.js';
 import { NotFoundError } from '../errors.js';
 import { prepareArticle, prepareText } from '../importing/prepare-article.js';
@@ -106,30 +105,27 @@ export class Library {
     return searchInArticle(this.db, id, query);
   }
 
-  /** Files and folders from disk. Each file is its own transaction: a failure loses nothing else. */
+  /**
+   * Files and folders from disk. Files are read and prepared a batch at a time, and each batch is
+   * written in one transaction (each article inside it in its own savepoint): a failure loses
+   * nothing else, and a crash loses at most the batch being written.
+   */
   importPaths(paths: readonly string[], options: ImportOptions = {}): ImportReport {
     const { files, problems } = collectFiles(paths);
     const report: ImportReport = { imported: [], skipped: [...problems] };
-    files.forEach((file, i) => {
-      if (options.signal?.aborted) {
-        report.skipped.push({ source: basename(file.path), reason: 'invalid', message: `${basename(file.path)} was not imported: the import was cancelled.` });
-        return;
+    for (let start = 0; start < files.length; start += importBatchSize) {
+      const batch: Array<{ prepared: PreparedArticle | ImportProblem; origin: ArticleOrigin }> = [];
+      for (const file of files.slice(start, start + importBatchSize)) {
+        const source = basename(file.path);
+        if (options.signal?.aborted) {
+          report.skipped.push({ source, reason: 'invalid', message: `${source} was not imported: the import was cancelled.` });
+          continue;
+        }
+        options.onProgress?.({ done: start + batch.length, total: files.length, current: file.path });
+        batch.push({ prepared: readAndPrepare(file.path, file.size, source), origin: { source, sourcePath: file.path } });
       }
-      options.onProgress?.({ done: i, total: files.length, current: file.path });
-      const source = basename(file.path);
-      if (file.size > maxArticleBytes) {
-        report.skipped.push(tooLarge(source, file.size));
-        return;
-      }
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(file.path);
-      } catch (error) {
-        report.skipped.push({ source, reason: 'unreadable', message: `${source} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` });
-        return;
-      }
-      this.storePrepared(report, safePrepare({ source, bytes }), { source, sourcePath: file.path });
-    });
+      this.storeBatch(report, batch);
+    }
     options.onProgress?.({ done: files.length, total: files.length, current: '' });
     return report;
   }
@@ -137,10 +133,15 @@ export class Library {
   /** Files whose bytes arrive from the renderer (drag and drop, the file picker). */
   importBuffers(inputs: readonly ImportInput[]): ImportReport {
     const report: ImportReport = { imported: [], skipped: [] };
-    for (const input of inputs) {
-      const source = basename(input.source);
-      if (input.bytes.byteLength > maxArticleBytes) report.skipped.push(tooLarge(source, input.bytes.byteLength));
-      else this.storePrepared(report, safePrepare({ ...input, source }), { source, sourcePath: null });
+    for (let start = 0; start < inputs.length; start += importBatchSize) {
+      this.storeBatch(
+        report,
+        inputs.slice(start, start + importBatchSize).map((input) => {
+          const source = basename(input.source);
+          const prepared = input.bytes.byteLength > maxArticleBytes ? tooLarge(source, input.bytes.byteLength) : safePrepare({ ...input, source });
+          return { prepared, origin: { source, sourcePath: null } };
+        }),
+      );
     }
     return report;
   }
@@ -159,7 +160,13 @@ export class Library {
     return countArticles(this.db) === 0;
   }
 
-  private storePrepared(report: ImportReport, prepared: PreparedArticle | ImportProblem, origin: { source: string; sourcePath: string | null }): void {
+  private storeBatch(report: ImportReport, batch: ReadonlyArray<{ prepared: PreparedArticle | ImportProblem; origin: ArticleOrigin }>): void {
+    this.db.transaction(() => {
+      for (const { prepared, origin } of batch) this.storePrepared(report, prepared, origin);
+    })();
+  }
+
+  private storePrepared(report: ImportReport, prepared: PreparedArticle | ImportProblem, origin: ArticleOrigin): void {
     if ('reason' in prepared) {
       report.skipped.push({ source: origin.source, ...prepared });
       return;
@@ -174,9 +181,29 @@ export class Library {
   }
 }
 
-function tooLarge(source: string, bytes: number): SkippedItem {
+interface ArticleOrigin {
+  source: string;
+  sourcePath: string | null;
+}
+
+/** Articles written per transaction. */
+const importBatchSize = 100;
+
+function tooLarge(source: string, bytes: number): ImportProblem {
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  return { source, reason: 'too-large', message: `${source} is ${mb} MB; Parallax imports articles up to ${maxArticleBytes / 1024 / 1024} MB.` };
+  return { reason: 'too-large', message: `${source} is ${mb} MB; Parallax imports articles up to ${maxArticleBytes / 1024 / 1024} MB.` };
+}
+
+function readAndPrepare(path: string, size: number, source: string): PreparedArticle | ImportProblem {
+  // The size is checked before reading: a 200 MB file is refused without being loaded.
+  if (size > maxArticleBytes) return tooLarge(source, size);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { reason: 'unreadable', message: `${source} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` };
+  }
+  return safePrepare({ source, bytes });
 }
 
 /** A bug in one file's extraction must not end the batch. */

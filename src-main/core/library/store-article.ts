@@ -6,8 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ImportedItem, SkippedItem } from '../../api/contract.js';
 import type { PreparedArticle } from '../importing/prepared-article.js';
-import { indexArticle } from '../search/indexer.js';
-import { termsOf } from '../search/tokenizer.js';
+import { articleIndexEntry, indexArticle } from '../search/indexer.js';
 import { findArticleIdByHash, insertArticle } from '../storage/articles-store.js';
 
 /** The same words in the same order are the same article, whatever the encoding, line breaks or spacing. */
@@ -37,9 +36,7 @@ export function storeArticle(
         },
       };
     }
-    const words = article.paragraphs
-      .filter((p) => p.kind !== 'junk')
-      .reduce((sum, p) => sum + termsOf(p.text, p.language).length, 0);
+    const entry = articleIndexEntry(article.paragraphs);
     const { id } = insertArticle(db, {
       title: article.title,
       outlet: article.outlet,
@@ -50,10 +47,10 @@ export function storeArticle(
       originalText: article.originalText,
       contentHash: hash,
       importedAt: new Date().toISOString(),
-      words,
+      words: entry.words,
       paragraphs: article.paragraphs,
     });
-    indexArticle(db, id, article.paragraphs);
+    indexArticle(db, id, article.paragraphs, entry);
     return {
       imported: { id, source: origin.source, title: article.title, language: article.language, outlet: article.outlet, paragraphs: article.paragraphs.length },
     };

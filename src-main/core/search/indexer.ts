@@ -21,25 +21,36 @@ export interface IndexableParagraph {
   text: string;
 }
 
-/** A paragraph's index forms separated by spaces, as FTS5 will store them. */
-export function indexTermsOf(text: string, language: string): string {
-  let out = '';
-  for (const token of tokenize(text, language)) out += (out ? ' ' : '') + indexForm(token.term, language);
-  return out;
+export interface ArticleIndexEntry {
+  title: string;
+  body: string;
+  languages: Set<string>;
+  /** Words outside junk, counted by the same tokeniser. */
+  words: number;
 }
 
-export function indexArticle(db: Database, articleId: number, paragraphs: readonly IndexableParagraph[]): void {
+/** What the index holds for an article: its paragraphs' index forms, separated by spaces. */
+export function articleIndexEntry(paragraphs: readonly IndexableParagraph[]): ArticleIndexEntry {
   const title: string[] = [];
   const body: string[] = [];
   const languages = new Set<string>();
+  let words = 0;
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'junk') continue;
     languages.add(paragraph.language);
-    (paragraph.kind === 'title' ? title : body).push(indexTermsOf(paragraph.text, paragraph.language));
+    const target = paragraph.kind === 'title' ? title : body;
+    for (const token of tokenize(paragraph.text, paragraph.language)) {
+      target.push(indexForm(token.term, paragraph.language));
+      words++;
+    }
   }
-  db.prepare('INSERT INTO article_index (rowid, title_terms, body_terms) VALUES (?, ?, ?)').run(articleId, title.join(' '), body.join(' '));
+  return { title: title.join(' '), body: body.join(' '), languages, words };
+}
+
+export function indexArticle(db: Database, articleId: number, paragraphs: readonly IndexableParagraph[], entry = articleIndexEntry(paragraphs)): void {
+  db.prepare('INSERT INTO article_index (rowid, title_terms, body_terms) VALUES (?, ?, ?)').run(articleId, entry.title, entry.body);
   const addLanguage = db.prepare('INSERT OR IGNORE INTO index_languages (language) VALUES (?)');
-  for (const language of languages) addLanguage.run(language);
+  for (const language of entry.languages) addLanguage.run(language);
 }
 
 export function unindexArticle(db: Database, articleId: number): void {

@@ -5,6 +5,7 @@
 import type { ArticleSummary, ImportReport, SearchHit } from '../../src-main/api/contract.js';
 import { api } from './api-client.js';
 import { handleError } from './handle-error.js';
+import { removeFilterAt, toggleFilter, type FilterKey, type QueryFilter } from './query-filters.js';
 import { importer } from '../stores/importer.svelte.js';
 import { library } from '../stores/library.svelte.js';
 import { reader, type ArticleChanges } from '../stores/reader.svelte.js';
@@ -28,6 +29,24 @@ export function updateSearch(query: string): void {
   search.setQuery(query);
   if (search.hasQuery && router.current.name !== 'search') router.go({ name: 'search' });
   else if (!search.hasQuery && router.current.name === 'search') leaveSearch();
+}
+
+/** A facet adds its filter to the query, or takes it out again; the results follow at once. */
+export function toggleSearchFilter(key: FilterKey, value: string): void {
+  replaceSearchQuery(toggleFilter(search.query, key, value));
+}
+
+/** A chip's remove button: that filter leaves the query. */
+export function removeSearchFilter(filter: QueryFilter): void {
+  replaceSearchQuery(removeFilterAt(search.query, filter));
+}
+
+function replaceSearchQuery(query: string): void {
+  search.setQuery(query, true);
+  if (search.hasQuery) return;
+  // The last filter went and nothing is left to search for: as when the box is emptied.
+  if (router.current.name === 'search') leaveSearch();
+  search.requestFocus();
 }
 
 export function clearSearch(): void {

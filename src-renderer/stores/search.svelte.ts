@@ -2,9 +2,10 @@
  * Search as you type: each keystroke restarts a short debounce; every request carries a sequence
  * number and only the newest one's answer is kept, so a slow early reply never overwrites a later one.
  */
-import type { SearchHit, SearchResult } from '../../src-main/api/contract.js';
+import type { FacetCount, SearchHit, SearchResult } from '../../src-main/api/contract.js';
 import { api } from '../lib/api-client.js';
 import { handleError } from '../lib/handle-error.js';
+import { parseFilters, type ParsedFilters } from '../lib/query-filters.js';
 
 export const searchDebounceMs = 150;
 /** The results list's element id, for the search box's aria-controls. */
@@ -32,10 +33,15 @@ class SearchStore {
 
   hits: SearchHit[] = $derived(this.result?.hits ?? []);
   hasQuery = $derived(this.query.trim() !== '');
+  /** The filters typed or added by facets, and the words left once they are taken out. */
+  parsed: ParsedFilters = $derived(parseFilters(this.query));
+  languageFacets: FacetCount[] = $derived(this.result?.facets?.languages ?? []);
+  outletFacets: FacetCount[] = $derived(this.result?.facets?.outlets ?? []);
   /** The result on screen belongs to what is typed now. */
   current = $derived(this.result !== null && this.resultFor === normalise(this.query));
 
-  setQuery(query: string): void {
+  /** `immediate`: search now rather than after the debounce (a facet or a chip was clicked). */
+  setQuery(query: string, immediate = false): void {
     this.query = query;
     clearTimeout(this.#timer);
     const sequence = ++this.#sequence;
@@ -47,7 +53,8 @@ class SearchStore {
       return;
     }
     this.pending = true;
-    this.#timer = setTimeout(() => void this.#run(sequence), searchDebounceMs);
+    if (immediate) void this.#run(sequence);
+    else this.#timer = setTimeout(() => void this.#run(sequence), searchDebounceMs);
   }
 
   /** Runs the current query now (Enter before the debounce elapsed, or after the library changed). */

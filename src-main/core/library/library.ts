@@ -16,6 +16,7 @@ import { NotFoundError } from '../errors.js';
 import { prepareArticle, prepareText } from '../importing/prepare-article.js';
 import type { ImportInput, ImportProblem, PreparedArticle } from '../importing/prepared-article.js';
 import { searchInArticle, searchLibrary } from '../search/search.js';
+import { registerSearchFunctions } from '../search/sql-functions.js';
 import { ensureSearchIndexCurrent, reindexArticle, unindexArticle } from '../search/indexer.js';
 import {
   countArticles,
@@ -54,6 +55,7 @@ export class Library {
   static open(path: string): Library {
     const db = openDatabase(path);
     try {
+      registerSearchFunctions(db);
       ensureSearchIndexCurrent(db);
     } catch (error) {
       db.close();

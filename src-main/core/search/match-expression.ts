@@ -3,7 +3,7 @@
  * of forms a highlight accepts. Every term is double-quoted (terms hold letters, marks and digits
  * only), so nothing a person typed can be read as FTS5 syntax.
  */
-import { indexedForms, indexForm, prefixedForms } from './morphology.js';
+import { indexedForms, indexForm, indexPrefix, prefixedForms } from './morphology.js';
 import type { ParsedQuery, TermClause } from './query-parser.js';
 
 export interface CompiledClause {
@@ -33,14 +33,15 @@ export function compileClause(clause: TermClause, stemLanguages: readonly string
   const star = clause.prefix ? '*' : '';
   if (clause.terms.length === 1) {
     const forms = new Set<string>();
-    for (const form of prefixedForms(clause.terms[0]!)) for (const indexed of indexedForms(form, stemLanguages)) forms.add(indexed);
+    for (const form of prefixedForms(clause.terms[0]!)) for (const indexed of indexedForms(form, stemLanguages, clause.prefix)) forms.add(indexed);
     return { clause, accepted: [forms], expression: alternatives([...forms].map((form) => `"${form}"${star}`)) };
   }
   // A phrase: the words as typed, and the phrase stemmed as a whole in each stemmed language.
   const phrases = new Map<string, string[]>();
   phrases.set(clause.terms.join(' '), clause.terms);
   for (const language of stemLanguages) {
-    const stemmed = clause.terms.map((term) => indexForm(term, language));
+    const last = clause.terms.length - 1;
+    const stemmed = clause.terms.map((term, k) => (clause.prefix && k === last ? indexPrefix(term, language) : indexForm(term, language)));
     phrases.set(stemmed.join(' '), stemmed);
   }
   const accepted = clause.terms.map((_, k) => new Set([...phrases.values()].map((terms) => terms[k]!)));

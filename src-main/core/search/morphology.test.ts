@@ -39,6 +39,7 @@ describe('indexForm', () => {
 
   it('keeps numbers, names with digits and unstemmed languages as they are', () => {
     expect(indexForm('4o', 'en')).toBe('4o');
+    expect(indexForm('openai', 'fr')).not.toBe(indexForm('open', 'en'));
     expect(indexForm('2026', 'fr')).toBe('2026');
     expect(indexForm('התחרות', 'he')).toBe('התחרות');
     expect(indexForm('الكتاب', 'ar')).toBe('الكتاب');

@@ -41,19 +41,33 @@ export function hasStemmer(language: string): boolean {
   return stemmedLanguages.has(language);
 }
 
+/**
+ * A stem is only comparable with stems of the same language: the French stem of `openai` is
+ * `open`, which must not meet the English word `open`. So a stemmed form carries its language as
+ * a private-use character in front (FTS5's unicode61 keeps private-use characters inside tokens,
+ * and the tokeniser never lets one into a term from the text).
+ */
+const languageMarks = new Map([...stemmedLanguages].sort().map((language, i) => [language, String.fromCharCode(0xe000 + i)]));
+
 /** The form a term is indexed under in a paragraph of `language`. */
 export function indexForm(term: string, language: string): string {
-  const stem = stemmedLanguages.has(language) ? snowballByLanguage[language] : undefined;
-  if (!stem) return term;
+  const mark = languageMarks.get(language);
+  if (!mark) return term;
   let cache = stemCaches.get(language);
   if (!cache) stemCaches.set(language, (cache = new Map()));
   let form = cache.get(term);
   if (form === undefined) {
-    form = stemmable.test(term) ? stem(term) || term : term;
+    form = stemmable.test(term) ? mark + (snowballByLanguage[language]!(term) || term) : term;
     if (cache.size >= cacheLimit) cache.clear();
     cache.set(term, form);
   }
   return form;
+}
+
+/** What a prefix query looks for in a stemmed language: the prefix behind that language's mark. */
+export function indexPrefix(prefix: string, language: string): string {
+  const mark = languageMarks.get(language);
+  return mark && stemmable.test(prefix) ? mark + prefix : prefix;
 }
 
 const hebrewLetters = /^[\u05d0-\u05ea]+$/u;
@@ -95,8 +109,8 @@ export function prefixedForms(term: string): string[] {
 }
 
 /** What the index may hold for a query term: itself and its stem in each stemmed library language. */
-export function indexedForms(term: string, languages: Iterable<string>): string[] {
+export function indexedForms(term: string, languages: Iterable<string>, prefix = false): string[] {
   const forms = new Set([term]);
-  for (const language of languages) forms.add(indexForm(term, language));
+  for (const language of languages) forms.add(prefix ? indexPrefix(term, language) : indexForm(term, language));
   return [...forms];
 }

@@ -52,10 +52,24 @@ describe('across languages', () => {
     expect(languages('Gemini')).toEqual(new Set(['he', 'en', 'fr']));
   });
 
+  it('never lets one language’s stem meet another language’s word', () => {
+    // The French stem of "openai" is "open"; English "open" and "opening" are other words.
+    expect(new Set(surfaces('OpenAI').map((s) => s.toLowerCase().replace(/^[dl]’|’s$|'s$/u, '')))).toEqual(new Set(['openai']));
+  });
+
   it('filters by language and outlet, excludes, and ORs', () => {
     expect(languages('OpenAI lang:fr')).toEqual(new Set(['fr']));
     expect(languages('OpenAI -alerte')).not.toContain('fr');
     expect(languages('Tworek OR manœuvre')).toEqual(new Set(['en', 'fr']));
+  });
+
+  it('matches outlet names whatever their case and accents', () => {
+    const id = temp.library.listArticles().find((a) => a.language === 'fr')!.id;
+    temp.library.updateArticle(id, { outlet: 'Élysée Матин' });
+    expect(temp.library.search('OpenAI outlet:"élysée"').hits.map((h) => h.id)).toEqual([id]);
+    expect(temp.library.search('OpenAI outlet:ELYSEE').hits.map((h) => h.id)).toEqual([id]);
+    expect(temp.library.search('OpenAI outlet:матин').hits.map((h) => h.id)).toEqual([id]);
+    temp.library.updateArticle(id, { outlet: null });
   });
 
   it('counts matches per language and outlet for facets', () => {

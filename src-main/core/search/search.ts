@@ -9,6 +9,8 @@ import { findHighlights, makeSnippet, type Range } from './highlight.js';
 import { indexLanguages } from './indexer.js';
 import { compileQuery, type CompiledClause } from './match-expression.js';
 import { hasStemmer } from './morphology.js';
+import { foldFunction } from './sql-functions.js';
+import { foldText } from '../text/fold.js';
 import { parseQuery, type ParsedQuery } from './query-parser.js';
 
 /** Weight of the title column against the body column in BM25. */
@@ -103,8 +105,8 @@ function filterSql(query: ParsedQuery): { where: string; params: Record<string, 
     languages.forEach((language, i) => (params[`lang${i}`] = language));
   }
   if (outlets.length) {
-    clauses.push(`(${outlets.map((_, i) => `instr(lower(coalesce(a.outlet, '')), @outlet${i}) > 0`).join(' OR ')})`);
-    outlets.forEach((outlet, i) => (params[`outlet${i}`] = outlet));
+    clauses.push(`(${outlets.map((_, i) => `instr(${foldFunction}(a.outlet), @outlet${i}) > 0`).join(' OR ')})`);
+    outlets.forEach((outlet, i) => (params[`outlet${i}`] = foldText(outlet)));
   }
   if (after) {
     clauses.push('a.published >= @after');

@@ -12,7 +12,7 @@ import { readMeta, writeMeta } from '../storage/articles-store.js';
 import { indexForm } from './morphology.js';
 import { tokenize } from './tokenizer.js';
 
-export const searchIndexVersion = 2;
+export const searchIndexVersion = 3;
 const versionKey = 'search-index-version';
 
 export interface IndexableParagraph {

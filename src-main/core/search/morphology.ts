@@ -37,6 +37,21 @@ const stemCaches = new Map<string, Map<string, string>>();
 /** Only words made of letters are stemmed: numbers and names with digits stay as they are. */
 const stemmable = /^\p{L}[\p{L}\p{M}]*$/u;
 
+/**
+ * A stemmer only knows its own script: a Hebrew word inside an English paragraph, or a Latin
+ * name inside a Russian one, is indexed as it is.
+ */
+const scriptOfStemmer: Record<string, RegExp> = {
+  el: /^\p{Script=Greek}/u, hy: /^\p{Script=Armenian}/u, fa: /^\p{Script=Arabic}/u, hi: /^\p{Script=Devanagari}/u,
+  ne: /^\p{Script=Devanagari}/u, ru: /^\p{Script=Cyrillic}/u, sr: /^[\p{Script=Cyrillic}\p{Script=Latin}]/u,
+  ta: /^\p{Script=Tamil}/u, yi: /^\p{Script=Hebrew}/u,
+};
+const latinScript = /^\p{Script=Latin}/u;
+
+function inStemmerScript(term: string, language: string): boolean {
+  return stemmable.test(term) && (scriptOfStemmer[language] ?? latinScript).test(term);
+}
+
 export function hasStemmer(language: string): boolean {
   return stemmedLanguages.has(language);
 }
@@ -57,7 +72,7 @@ export function indexForm(term: string, language: string): string {
   if (!cache) stemCaches.set(language, (cache = new Map()));
   let form = cache.get(term);
   if (form === undefined) {
-    form = stemmable.test(term) ? mark + (snowballByLanguage[language]!(term) || term) : term;
+    form = inStemmerScript(term, language) ? mark + (snowballByLanguage[language]!(term) || term) : term;
     if (cache.size >= cacheLimit) cache.clear();
     cache.set(term, form);
   }
@@ -67,7 +82,7 @@ export function indexForm(term: string, language: string): string {
 /** What a prefix query looks for in a stemmed language: the prefix behind that language's mark. */
 export function indexPrefix(prefix: string, language: string): string {
   const mark = languageMarks.get(language);
-  return mark && stemmable.test(prefix) ? mark + prefix : prefix;
+  return mark && inStemmerScript(prefix, language) ? mark + prefix : prefix;
 }
 
 const hebrewLetters = /^[\u05d0-\u05ea]+$/u;

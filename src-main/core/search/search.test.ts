@@ -106,6 +106,16 @@ describe('scripts the sample lacks', () => {
 });
 
 describe('ranking', () => {
+  it('past the ranking window, scores only the newest matches but still counts them all', async () => {
+    const { searchLibrary } = await import('./search.js');
+    const db = (temp.library as unknown as { db: import('better-sqlite3').Database }).db;
+    const full = searchLibrary(db, 'OpenAI', 20);
+    const windowed = searchLibrary(db, 'OpenAI', 20, 2);
+    expect(windowed.total).toBe(full.total);
+    const newestTwo = [...full.hits.map((h) => h.id)].sort((a, b) => b - a).slice(0, 2);
+    expect(windowed.hits.map((h) => h.id).sort((a, b) => b - a)).toEqual(newestTwo);
+  });
+
   it('ranks an article whose title holds the word above one that mentions it in passing', () => {
     const hits = temp.library.search('Crossroads OR Identity').hits;
     expect(hits[0]?.title).toMatch(/Crossroads/u);

@@ -80,11 +80,12 @@ export interface NewArticle {
 export function insertArticle(db: Database, article: NewArticle): { id: number; paragraphIds: number[] } {
   const result = db
     .prepare(
-      `INSERT INTO articles (title, outlet, language, published, source, source_path, original_text, content_hash, imported_at, words)
-       VALUES (@title, @outlet, @language, @published, @source, @sourcePath, @originalText, @contentHash, @importedAt, @words)`,
+      `INSERT INTO articles (title, outlet, language, published, source, source_path, content_hash, imported_at, words)
+       VALUES (@title, @outlet, @language, @published, @source, @sourcePath, @contentHash, @importedAt, @words)`,
     )
     .run(article);
   const id = Number(result.lastInsertRowid);
+  db.prepare('INSERT INTO article_sources (article_id, original_text) VALUES (?, ?)').run(id, article.originalText);
   const insertParagraph = db.prepare('INSERT INTO paragraphs (article_id, idx, kind, language, text) VALUES (?, ?, ?, ?, ?)');
   const paragraphIds = article.paragraphs.map((p, index) => Number(insertParagraph.run(id, index, p.kind, p.language, p.text).lastInsertRowid));
   return { id, paragraphIds };

@@ -64,11 +64,13 @@ describe('openDatabase', () => {
   it('deletes an article’s paragraphs with it (foreign key cascade)', () => {
     const db = openDatabase(join(dir, 'fk.sqlite'));
     db.prepare(
-      "INSERT INTO articles (id, title, language, source, original_text, content_hash, imported_at, words) VALUES (1, 't', 'en', 's', 'x', 'h', 'now', 1)",
+      "INSERT INTO articles (id, title, language, source, content_hash, imported_at, words) VALUES (1, 't', 'en', 's', 'h', 'now', 1)",
     ).run();
     db.prepare("INSERT INTO paragraphs (article_id, idx, kind, language, text) VALUES (1, 0, 'body', 'en', 'x')").run();
+    db.prepare("INSERT INTO article_sources (article_id, original_text) VALUES (1, 'x')").run();
     db.prepare('DELETE FROM articles WHERE id = 1').run();
     expect(db.prepare('SELECT count(*) AS n FROM paragraphs').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM article_sources').get()).toEqual({ n: 0 });
     expect(() => db.prepare("INSERT INTO paragraphs (article_id, idx, kind, language, text) VALUES (99, 0, 'body', 'en', 'x')").run()).toThrow(/FOREIGN KEY/);
     db.close();
   });

@@ -18,10 +18,16 @@ export const migration001Initial: Migration = {
         published TEXT,
         source TEXT NOT NULL,        -- the original file name or URL, as shown to people
         source_path TEXT,            -- the absolute path it was read from, when it came from disk
-        original_text TEXT NOT NULL, -- the decoded text before segmentation
         content_hash TEXT NOT NULL UNIQUE,
         imported_at TEXT NOT NULL,
         words INTEGER NOT NULL
+      ) STRICT;
+
+      -- The decoded text before segmentation, apart: it is large and rarely read, and keeping it out
+      -- of the articles table keeps that table small enough for search facets to read quickly.
+      CREATE TABLE article_sources (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        original_text TEXT NOT NULL
       ) STRICT;
 
       CREATE TABLE paragraphs (

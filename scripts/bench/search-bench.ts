@@ -48,6 +48,7 @@ export function runSearchBench(options: { articles: number; keep?: boolean; log?
   let baselineMs = 0;
   let textBytes = 0;
   let count = 0;
+  let duplicates = 0;
   let batch: BenchArticle[] = [];
   const flush = () => {
     const inputs = batch.map((article) => ({ source: article.source, bytes: encoder.encode(toMarkdown(article)) }));
@@ -55,7 +56,9 @@ export function runSearchBench(options: { articles: number; keep?: boolean; log?
     let started = performance.now();
     const report = library.importBuffers(inputs);
     importMs += performance.now() - started;
-    if (report.skipped.length) log(`  (${report.skipped.length} skipped in a batch, first: ${report.skipped[0]!.message})`);
+    duplicates += report.skipped.filter((skip) => skip.reason === 'duplicate').length;
+    const problems = report.skipped.filter((skip) => skip.reason !== 'duplicate');
+    if (problems.length) log(`  ${problems.length} skipped in a batch, first: ${problems[0]!.message}`);
     started = performance.now();
     baseline.transaction(() => {
       for (const article of batch) insertPlain.run(article.title, article.paragraphs.join('\n\n'));
@@ -112,6 +115,7 @@ export function runSearchBench(options: { articles: number; keep?: boolean; log?
   else log(`  kept ${dir}`);
 
   const textMb = mb(textBytes);
+  log(`  ${duplicates} articles were skipped as duplicates of others (the corpus repeats some wire stories)`);
   return {
     articles: count,
     textMb,

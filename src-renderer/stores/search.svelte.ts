@@ -12,7 +12,7 @@ export const searchDebounceMs = 150;
 export const searchResultsListId = 'search-results-list';
 /** The element id of the hit at `index`, for aria-activedescendant. */
 export const searchHitId = (index: number): string => `search-hit-${index}`;
-const resultLimit = 100;
+const resultLimit = 30;
 const maxQueryLength = 10_000;
 
 const normalise = (query: string): string => query.trim().slice(0, maxQueryLength);

@@ -17,6 +17,7 @@ import { prepareArticle, prepareText } from '../importing/prepare-article.js';
 import type { ImportInput, ImportProblem, PreparedArticle } from '../importing/prepared-article.js';
 import { searchInArticle, searchLibrary } from '../search/search.js';
 import { registerSearchFunctions } from '../search/sql-functions.js';
+import { ArticleFacts } from '../search/article-facts.js';
 import { ensureSearchIndexCurrent, reindexArticle, unindexArticle } from '../search/indexer.js';
 import {
   countArticles,
@@ -47,10 +48,14 @@ export interface ImportOptions {
 }
 
 export class Library {
+  private readonly facts: ArticleFacts;
+
   private constructor(
     readonly path: string,
     private readonly db: Database,
-  ) {}
+  ) {
+    this.facts = new ArticleFacts(db);
+  }
 
   static open(path: string): Library {
     const db = openDatabase(path);
@@ -88,18 +93,21 @@ export class Library {
       updateArticleMetadata(this.db, id, patch);
       if (patch.language) reindexArticle(this.db, id);
     })();
+    this.facts.invalidate();
     return this.getArticle(id);
   }
 
   removeArticle(id: number): boolean {
-    return this.db.transaction(() => {
+    const removed = this.db.transaction(() => {
       unindexArticle(this.db, id);
       return deleteArticle(this.db, id);
     })();
+    this.facts.invalidate();
+    return removed;
   }
 
   search(query: string, limit?: number): SearchResult {
-    return searchLibrary(this.db, query, limit);
+    return searchLibrary(this.db, this.facts, query, limit);
   }
 
   searchArticle(id: number, query: string): SearchMatch[] {
@@ -151,7 +159,7 @@ export class Library {
   importText(text: string, title?: string): ImportReport {
     const report: ImportReport = { imported: [], skipped: [] };
     const source = `Pasted text, ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
-    this.storePrepared(report, prepareText(text, title), { source, sourcePath: null });
+    this.storeBatch(report, [{ prepared: prepareText(text, title), origin: { source, sourcePath: null } }]);
     return report;
   }
 
@@ -166,6 +174,7 @@ export class Library {
     this.db.transaction(() => {
       for (const { prepared, origin } of batch) this.storePrepared(report, prepared, origin);
     })();
+    this.facts.invalidate();
   }
 
   private storePrepared(report: ImportReport, prepared: PreparedArticle | ImportProblem, origin: ArticleOrigin): void {

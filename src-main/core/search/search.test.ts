@@ -108,9 +108,9 @@ describe('scripts the sample lacks', () => {
 describe('ranking', () => {
   it('past the ranking window, scores only the newest matches but still counts them all', async () => {
     const { searchLibrary } = await import('./search.js');
-    const db = (temp.library as unknown as { db: import('better-sqlite3').Database }).db;
-    const full = searchLibrary(db, 'OpenAI', 20);
-    const windowed = searchLibrary(db, 'OpenAI', 20, 2);
+    const { db, facts } = temp.library as unknown as { db: import('better-sqlite3').Database; facts: import('./article-facts.js').ArticleFacts };
+    const full = searchLibrary(db, facts, 'OpenAI', 20);
+    const windowed = searchLibrary(db, facts, 'OpenAI', 20, 2);
     expect(windowed.total).toBe(full.total);
     const newestTwo = [...full.hits.map((h) => h.id)].sort((a, b) => b - a).slice(0, 2);
     expect(windowed.hits.map((h) => h.id).sort((a, b) => b - a)).toEqual(newestTwo);

@@ -4,7 +4,8 @@
  * page of results returned: "rank before you decorate".
  */
 import type { Database } from 'better-sqlite3';
-import type { FacetCount, SearchHit, SearchMatch, SearchResult } from '../../api/contract.js';
+import type { SearchHit, SearchMatch, SearchResult } from '../../api/contract.js';
+import type { ArticleFacts } from './article-facts.js';
 import { findHighlights, makeSnippet, type Range } from './highlight.js';
 import { indexLanguages } from './indexer.js';
 import { compileQuery, type CompiledClause } from './match-expression.js';
@@ -21,47 +22,56 @@ const titleWeight = 4;
  * recently imported this many; counts and facets still cover every match. A word that common
  * says little on its own, and a second word narrows the matches below the window at once.
  */
-export const rankingWindow = 3_000;
+export const rankingWindow = 1_000;
 
-export function searchLibrary(db: Database, input: string, limit = 20, window = rankingWindow): SearchResult {
+export function searchLibrary(db: Database, facts: ArticleFacts, input: string, limit = 20, window = rankingWindow): SearchResult {
   const started = performance.now();
   const query = parseQuery(input);
-  const finish = (total: number, hits: SearchHit[], facets = emptyFacets()): SearchResult => ({
+  const finish = (ids: readonly number[], hits: SearchHit[]): SearchResult => ({
     query: input,
-    total,
+    total: ids.length,
     tookMs: Math.round((performance.now() - started) * 100) / 100,
     hits,
-    facets,
+    facets: facts.facets(ids),
   });
   const compiled = compileQuery(query, stemLanguages(db));
   const filters = filterSql(query);
   if (!compiled) {
     // Filters alone (`lang:he`) list the articles they select, newest first.
-    if (!filters.where) return finish(0, []);
+    if (!filters.where) return finish([], []);
+    const all = (db.prepare('SELECT id FROM articles ORDER BY id DESC').pluck().all() as number[]);
+    const selected = facts.filter(all, query.filters);
     const rows = db
       .prepare(`SELECT a.id FROM articles a WHERE 1 = 1 ${filters.where} ORDER BY a.published DESC, a.imported_at DESC, a.id DESC LIMIT ${limit}`)
-      .all(filters.params) as Array<{ id: number }>;
-    const counts = db.prepare(`SELECT a.language, a.outlet, count(*) AS n FROM articles a WHERE 1 = 1 ${filters.where} GROUP BY 1, 2`).all(filters.params) as FacetRow[];
-    return finish(sum(counts), rows.map((row) => decorate(db, row.id, 0, [])), facetsOf(counts));
+      .pluck()
+      .all(filters.params) as number[];
+    return finish(selected, rows.map((id) => decorate(db, id, 0, [])));
   }
-  const params = { ...filters.params, match: compiled.match };
-  const from = `FROM article_index JOIN articles a ON a.id = article_index.rowid WHERE article_index MATCH @match ${filters.where}`;
-  // Walking the matches newest first is cheap; scoring them all is not. Past the window, only
-  // the newest matches are scored (see rankingWindow).
-  const edge = runSafely(() =>
-    db.prepare(`SELECT article_index.rowid AS id ${from} ORDER BY article_index.rowid DESC LIMIT 1 OFFSET ${window - 1}`).all(params),
-  ) as Array<{ id: number }>;
-  const rows = runSafely(() =>
-    db
-      .prepare(
-        `SELECT a.id, bm25(article_index, ${titleWeight}, 1) AS rank ${from} AND article_index.rowid >= @oldest
-          ORDER BY rank, a.published DESC, a.imported_at DESC LIMIT ${limit}`,
-      )
-      .all({ ...params, oldest: edge[0]?.id ?? 0 }),
-  ) as Array<{ id: number; rank: number }>;
-  if (rows.length === 0) return finish(0, []);
-  const counts = runSafely(() => db.prepare(`SELECT a.language, a.outlet, count(*) AS n ${from} GROUP BY 1, 2`).all(params)) as FacetRow[];
-  return finish(sum(counts), rows.map((row) => decorate(db, row.id, -row.rank, compiled.highlight)), facetsOf(counts));
+  // Every match, newest first: cheap for FTS5, which walks its lists in rowid order. Filters and
+  // facets are then applied in memory (article-facts.ts).
+  const matched = facts.filter(
+    runSafely(() => db.prepare('SELECT rowid FROM article_index WHERE article_index MATCH ? ORDER BY rowid DESC').pluck().all(compiled.match)) as number[],
+    query.filters,
+  );
+  if (matched.length === 0) return finish([], []);
+  // Scoring is the expensive part: past the window, only the newest matches are scored. The
+  // filters were applied above, so the scoring query needs no join; with filters on, it returns
+  // the whole window and the filtered ids are kept.
+  const oldest = matched.length > window ? matched[window - 1]! : 0;
+  const filtered = filters.where ? new Set(matched.length > window ? matched.slice(0, window) : matched) : null;
+  const rows = (
+    runSafely(() =>
+      db
+        .prepare(
+          `SELECT rowid AS id, bm25(article_index, ${titleWeight}, 1) AS rank FROM article_index
+            WHERE article_index MATCH @match AND rowid >= @oldest ORDER BY rank, rowid DESC LIMIT @count`,
+        )
+        .all({ match: compiled.match, oldest, count: filtered ? window : limit }),
+    ) as Array<{ id: number; rank: number }>
+  )
+    .filter((row) => !filtered || filtered.has(row.id))
+    .slice(0, limit);
+  return finish(matched, rows.map((row) => decorate(db, row.id, -row.rank, compiled.highlight)));
 }
 
 /** Every match of a query inside one article, for "find in article". */
@@ -75,29 +85,6 @@ export function searchInArticle(db: Database, articleId: number, input: string):
 
 function stemLanguages(db: Database): string[] {
   return indexLanguages(db).filter(hasStemmer);
-}
-
-interface FacetRow {
-  language: string;
-  outlet: string | null;
-  n: number;
-}
-
-function sum(rows: readonly FacetRow[]): number {
-  return rows.reduce((total, row) => total + row.n, 0);
-}
-
-function emptyFacets(): SearchResult['facets'] {
-  return { languages: [], outlets: [] };
-}
-
-function facetsOf(rows: readonly FacetRow[]): SearchResult['facets'] {
-  const tally = (key: 'language' | 'outlet'): FacetCount[] => {
-    const counts = new Map<string | null, number>();
-    for (const row of rows) counts.set(row[key], (counts.get(row[key]) ?? 0) + row.n);
-    return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)));
-  };
-  return { languages: tally('language'), outlets: tally('outlet') };
 }
 
 function runSafely(run: () => unknown[]): unknown[] {
@@ -141,11 +128,25 @@ interface HighlightedParagraph {
   clausesMatched: number;
 }
 
-function paragraphHighlights(db: Database, articleId: number, clauses: readonly CompiledClause[]): HighlightedParagraph[] {
+/**
+ * A hit lists its matches up to this many; a word on every line of a long article would otherwise
+ * cost more to highlight than the search itself. Find in article (searchInArticle) lists them all.
+ */
+export const maxMatchesPerHit = 64;
+
+function paragraphHighlights(db: Database, articleId: number, clauses: readonly CompiledClause[], maxMatches = Infinity): HighlightedParagraph[] {
   const paragraphs = db
     .prepare("SELECT idx, language, text FROM paragraphs WHERE article_id = ? AND kind != 'junk' ORDER BY idx")
     .all(articleId) as Array<{ idx: number; language: string; text: string }>;
-  return paragraphs.map((p) => ({ paragraph: p.idx, text: p.text, ...findHighlights(p.text, p.language, clauses) }));
+  const out: HighlightedParagraph[] = [];
+  let found = 0;
+  for (const p of paragraphs) {
+    if (found >= maxMatches) break;
+    const highlights = findHighlights(p.text, p.language, clauses);
+    found += highlights.ranges.length;
+    out.push({ paragraph: p.idx, text: p.text, ...highlights });
+  }
+  return out;
 }
 
 function decorate(db: Database, articleId: number, score: number, clauses: readonly CompiledClause[]): SearchHit {
@@ -156,10 +157,10 @@ function decorate(db: Database, articleId: number, score: number, clauses: reado
     language: string;
     outlet: string | null;
   };
-  const highlighted = clauses.length ? paragraphHighlights(db, articleId, clauses) : [];
-  const matches = highlighted.flatMap(({ paragraph, text, ranges }) =>
-    ranges.map((range) => ({ paragraph, start: range.start, end: range.end, text: text.slice(range.start, range.end) })),
-  );
+  const highlighted = clauses.length ? paragraphHighlights(db, articleId, clauses, maxMatchesPerHit) : [];
+  const matches = highlighted
+    .flatMap(({ paragraph, text, ranges }) => ranges.map((range) => ({ paragraph, start: range.start, end: range.end, text: text.slice(range.start, range.end) })))
+    .slice(0, maxMatchesPerHit);
   // The best paragraph answers most of the query, then holds most matches; the earliest wins ties.
   let best = highlighted.find((p) => p.ranges.length > 0);
   for (const p of highlighted) {

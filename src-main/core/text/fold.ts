@@ -39,7 +39,10 @@ export function foldCodePoint(codePoint: number): string {
   return folded;
 }
 
+const asciiOnly = /^[\x00-\x7f]*$/u;
+
 export function foldText(text: string): string {
+  if (asciiOnly.test(text)) return text.toLowerCase();
   let out = '';
   for (const char of text) out += foldCodePoint(char.codePointAt(0)!);
   return out;

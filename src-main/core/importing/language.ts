@@ -123,6 +123,9 @@ class ScriptCounts {
   }
 }
 
+/** Letters of Persian, Urdu, Pashto, Kurdish and Uyghur that Arabic does not use. */
+const arabicScriptOtherLanguages = /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06c6\u06b5\u06ce\u0695\u06d5]/u;
+
 /** The script of each language that is alone in it (Chinese counted by its Han characters). */
 const scriptOfLanguage = new Map<string, string>([['zh', 'Han'], ['ja', 'Han'], ['he', 'Hebrew'], ...scriptLanguages.map(([script, language]) => [language, script] as [string, string])]);
 
@@ -292,6 +295,9 @@ function paragraphLanguage(articleLanguage: string, paragraph: { kind: Paragraph
   // In a language that is alone in its script, a paragraph mostly in that script is in that language.
   const ownScript = scriptOfLanguage.get(articleLanguage);
   if (ownScript && counts.share(ownScript) >= 0.5) return articleLanguage;
+  // Arabic shares its script with Persian, Urdu and others, which add letters of their own; an
+  // Arabic-script paragraph without any of them, in an Arabic article, is Arabic.
+  if (articleLanguage === 'ar' && counts.share('Arabic') >= 0.5 && !arabicScriptOtherLanguages.test(paragraph.text)) return articleLanguage;
   const guess = guessLanguage(paragraph.text, paragraphJudgedLength);
   if (guess.language === undetermined || guess.language === articleLanguage) return articleLanguage;
   if (articleLanguage === undetermined) return guess.language;

@@ -147,7 +147,7 @@ export function detectLanguage(text: string): string {
  * franc's cost grows with the text while its answer settles after a few hundred letters; a long
  * article is judged on an excerpt from its start, middle and end.
  */
-export const maxJudgedLength = 1_200;
+export const maxJudgedLength = 600;
 
 function excerpt(text: string, max: number): string {
   if (text.length <= max) return text;

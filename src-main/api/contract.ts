@@ -102,6 +102,39 @@ export interface SearchResult {
   facets: { languages: FacetCount[]; outlets: FacetCount[] };
 }
 
+export const figureKinds = ['money', 'count', 'percent', 'ratio', 'duration', 'date', 'year', 'range', 'name'] as const;
+export type FigureKindName = (typeof figureKinds)[number];
+
+/** A figure found in an article, as `parallax figures --json` prints it. */
+export interface ArticleFigure {
+  article: number;
+  /** Paragraph index, as in `getArticle`. */
+  paragraph: number;
+  /** UTF-16 offsets into that paragraph's text. */
+  start: number;
+  end: number;
+  text: string;
+  kind: FigureKindName;
+  /** A number, an interval `{min, max}` (ranges, approximate magnitudes), or null (names). */
+  value: number | { min: number | null; max: number | null } | null;
+  /** ISO 4217 code for money; the time unit of a duration; `pp` for percentage points. */
+  unit: string | null;
+  /** Shared by the figures that state the same quantity across the given articles; null when alone. */
+  group: string | null;
+}
+
+export interface FigureDiscrepancy {
+  a: { article: number; paragraph: number; start: number };
+  b: { article: number; paragraph: number; start: number };
+  reason: string;
+}
+
+export interface FiguresReport {
+  figures: ArticleFigure[];
+  /** Close but different values of the same kind and unit in different articles. */
+  discrepancies: FigureDiscrepancy[];
+}
+
 export interface LibraryInfo {
   path: string;
   articles: number;
@@ -138,6 +171,7 @@ export const apiArgs = {
     .strict(),
   removeArticle: z.object({ id: articleId }).strict(),
   searchArticle: z.object({ id: articleId, query: z.string().max(10_000) }).strict(),
+  figures: z.object({ ids: z.array(articleId).min(1).max(500) }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -154,6 +188,7 @@ export interface ApiResults {
   updateArticle: ArticleDetail;
   removeArticle: { removed: boolean };
   searchArticle: { matches: SearchMatch[] };
+  figures: FiguresReport;
 }
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
 const contractIsComplete: SameKeys<typeof apiArgs, ApiResults> = true;

@@ -17,5 +17,6 @@ export function createHandlers(library: Library): ApiHandlers {
     updateArticle: ({ id, ...patch }) => library.updateArticle(id, patch),
     removeArticle: ({ id }) => ({ removed: library.removeArticle(id) }),
     searchArticle: ({ id, query }) => ({ matches: library.searchArticle(id, query) }),
+    figures: ({ ids }) => library.figures(ids),
   };
 }

@@ -1,5 +1,5 @@
 /** Human-readable output of the CLI; `--json` bypasses all of this. */
-import type { ArticleDetail, ArticleSummary, ImportReport, SearchResult } from '../api/contract.js';
+import type { ArticleDetail, ArticleSummary, FiguresReport, ImportReport, SearchResult } from '../api/contract.js';
 
 export function formatImport(report: ImportReport): string {
   const lines = report.imported.map((a) => `  #${a.id}  [${a.language}]  ${a.title}  (${a.paragraphs} paragraphs, from ${a.source})`);
@@ -32,4 +32,13 @@ export function formatSearch(result: SearchResult): string {
     return `#${hit.id}  [${hit.language}]  ${hit.title}\n    ${snippet}`;
   });
   return [`${result.total} articles match "${result.query}" (${result.tookMs} ms)`, ...hits].join('\n');
+}
+
+export function formatFigures(report: FiguresReport): string {
+  if (report.figures.length === 0) return 'No figures in these articles.';
+  const value = (v: FiguresReport['figures'][number]['value']) =>
+    v === null ? '' : typeof v === 'number' ? String(v) : `${v.min ?? ''}…${v.max ?? ''}`;
+  const lines = report.figures.map((f) => `#${f.article} ¶${f.paragraph}\t${f.kind}\t${f.text}\t= ${value(f.value)}${f.unit ? ` ${f.unit}` : ''}${f.group ? `\t[${f.group}]` : ''}`);
+  const disagreements = report.discrepancies.map((d) => `possible discrepancy: #${d.a.article} ¶${d.a.paragraph} vs #${d.b.article} ¶${d.b.paragraph}: ${d.reason}`);
+  return [...lines, ...disagreements].join('\n');
 }

@@ -8,7 +8,7 @@ import { dispatchApiCall } from '../api/dispatch.js';
 import { createHandlers } from '../api/handlers.js';
 import { defaultLibraryPath, resolveLibraryPath } from '../core/library/default-location.js';
 import { Library } from '../core/library/library.js';
-import { formatArticle, formatImport, formatList, formatSearch } from './format.js';
+import { formatArticle, formatFigures, formatImport, formatList, formatSearch } from './format.js';
 
 const usage = `Usage: parallax [--library PATH] [--json] <command>
 
@@ -18,6 +18,7 @@ Commands:
   show ID                   show one article, paragraph by paragraph
   search QUERY [--limit N]  search every article
   remove ID                 remove an article
+  figures ID...             the figures of these articles, linked across them
 
 Options:
   --library PATH  the library database (default: ${defaultLibraryPath()}; or set PARALLAX_LIBRARY)
@@ -111,6 +112,13 @@ export async function main(argv: string[]): Promise<number> {
         const { removed } = await call('removeArticle', { id });
         if (!removed) throw new CliError(`there is no article ${id} in this library`);
         print({ removed: id }, `Removed article ${id}.`);
+        return 0;
+      }
+      case 'figures': {
+        if (rest.length === 0) throw new CliError('figures needs at least one article id (see parallax list)');
+        const ids = rest.map((value) => articleIdArgument([value]));
+        const report = await call('figures', { ids });
+        print({ figures: report.figures }, formatFigures(report));
         return 0;
       }
       default:

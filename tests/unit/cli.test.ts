@@ -58,6 +58,23 @@ describe('parallax CLI', () => {
     expect(parallax(['--library', library, 'list', '--json']).json()).toHaveLength(4);
   });
 
+  it('prints the figures of several articles, linked across languages', () => {
+    const imported = parallax(['--library', library, 'import', ...sampleFiles, '--json']).json();
+    const ids = imported.imported.map((a: { id: number }) => String(a.id));
+    const result = parallax(['--library', library, 'figures', ...ids, '--json']);
+    expect(result.code).toBe(0);
+    const { figures } = result.json();
+    expect(Object.keys(result.json())).toEqual(['figures']);
+    for (const f of figures) expect(Object.keys(f).sort()).toEqual(['article', 'end', 'group', 'kind', 'paragraph', 'start', 'text', 'unit', 'value']);
+    const trillion = figures.filter((f: { kind: string; value: unknown }) => f.kind === 'money' && f.value === 1.4e12);
+    expect(new Set(trillion.map((f: { article: number }) => f.article)).size).toBe(2);
+    expect(new Set(trillion.map((f: { group: string }) => f.group)).size).toBe(1);
+    expect(trillion[0].group).not.toBeNull();
+    const shown = parallax(['--library', library, 'show', String(trillion[0].article), '--json']).json();
+    expect(shown.paragraphs[trillion[0].paragraph].text.slice(trillion[0].start, trillion[0].end)).toBe(trillion[0].text);
+    expect(parallax(['--library', library, 'figures', '999']).code).not.toBe(0);
+  });
+
   it('uses PARALLAX_LIBRARY when no --library is given', () => {
     expect(parallax(['import', ...sampleFiles], { PARALLAX_LIBRARY: library }).code).toBe(0);
     expect(parallax(['--library', library, 'list', '--json']).json()).toHaveLength(5);

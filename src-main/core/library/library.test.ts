@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempLibrary, samplesDir, sampleFiles, type TempLibrary } from '../../../tests/support/temp-library.js';
+import { Library } from './library.js';
 import { loadSamplesOnFirstRun, readSampleManifest } from './samples.js';
 
 let temp: TempLibrary;
@@ -95,6 +96,27 @@ describe('importing', () => {
     expect(updated).toMatchObject({ title: 'Neuer Titel', outlet: 'Die Zeit', published: '2025-12-02', language: 'nl' });
     expect(updated.paragraphs.every((p) => p.language === 'nl')).toBe(true);
     expect(() => temp.library.getArticle(9999)).toThrow(/no article 9999/u);
+  });
+});
+
+describe('figures in the library', () => {
+  it('extracts figures at import and recomputes them all when the extractor changes', async () => {
+    temp.library.importPaths(sampleFiles);
+    const ids = temp.library.listArticles().map((a) => a.id);
+    const before = temp.library.figures(ids).figures;
+    expect(before.length).toBeGreaterThan(10);
+    const { default: BetterSqlite3 } = await import('better-sqlite3');
+    temp.library.close();
+    const raw = new BetterSqlite3(temp.path);
+    raw.prepare("UPDATE meta SET value = '0' WHERE key = 'figures-extractor-version'").run();
+    raw.prepare('DELETE FROM figures').run();
+    raw.close();
+    const reopened = Library.open(temp.path);
+    try {
+      expect(reopened.figures(ids).figures).toEqual(before);
+    } finally {
+      reopened.close();
+    }
   });
 });
 

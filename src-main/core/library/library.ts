@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import type {
   ArticleDetail,
   ArticleSummary,
+  FiguresReport,
   ImportReport,
   LibraryInfo,
   SearchMatch,
@@ -31,6 +32,8 @@ import {
 } from '../storage/articles-store.js';
 import { openDatabase, schemaVersion, type Database } from '../storage/database.js';
 import { collectFiles } from './collect-files.js';
+import { articleFigures, ensureFiguresCurrent } from './article-figures.js';
+import { figuresReport } from './figures-report.js';
 import { storeArticle } from './store-article.js';
 
 /** News articles are kilobytes; anything this large is not one, and reading it would only hurt. */
@@ -62,6 +65,7 @@ export class Library {
     try {
       registerSearchFunctions(db);
       ensureSearchIndexCurrent(db);
+      ensureFiguresCurrent(db);
     } catch (error) {
       db.close();
       throw error;
@@ -108,6 +112,12 @@ export class Library {
 
   search(query: string, limit?: number): SearchResult {
     return searchLibrary(this.db, this.facts, query, limit);
+  }
+
+  /** The figures of these articles, linked across them. */
+  figures(ids: readonly number[]): FiguresReport {
+    for (const id of ids) this.getArticle(id);
+    return figuresReport(articleFigures(this.db, [...new Set(ids)]));
   }
 
   searchArticle(id: number, query: string): SearchMatch[] {

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { ImportedItem, SkippedItem } from '../../api/contract.js';
 import type { PreparedArticle } from '../importing/prepared-article.js';
 import { articleIndexEntry, indexArticle } from '../search/indexer.js';
+import { insertArticleFigures } from './article-figures.js';
 import { findArticleIdByHash, insertArticle } from '../storage/articles-store.js';
 
 /** The same words in the same order are the same article, whatever the encoding, line breaks or spacing. */
@@ -51,6 +52,7 @@ export function storeArticle(
       paragraphs: article.paragraphs,
     });
     indexArticle(db, id, article.paragraphs, entry);
+    insertArticleFigures(db, id, article.paragraphs);
     return {
       imported: { id, source: origin.source, title: article.title, language: article.language, outlet: article.outlet, paragraphs: article.paragraphs.length },
     };

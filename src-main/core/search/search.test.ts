@@ -91,6 +91,33 @@ describe('across languages', () => {
   });
 });
 
+describe('figures', () => {
+  const hitLanguages = (query: string) => temp.library.search(query).hits.map((h) => h.language).sort();
+
+  it('finds one quantity in every language that states it, highlighting the figure as written', () => {
+    for (const query of ['$1.4 trillion', '1 400 milliards de dollars', '1,4 billion de dollars', '1.4 טריליון דולר', '1.4万亿美元']) {
+      expect(hitLanguages(query)).toEqual(['en', 'he']);
+    }
+    expect(surfaces('$1.4 trillion')).toEqual(expect.arrayContaining(['$1.4 trillion', '1.4 טריליון דולר']));
+  });
+
+  it('keeps figures that only look alike apart', () => {
+    const fourteen = temp.library.search('$14 billion').hits.map((h) => h.id);
+    const trillion = temp.library.search('$1.4 trillion').hits.map((h) => h.id);
+    expect(fourteen.length).toBeGreaterThan(0);
+    expect(fourteen.filter((id) => trillion.includes(id))).toEqual([]);
+    // Three English sample articles, and the Chinese text above (五千亿美元).
+    expect(hitLanguages('$500 billion')).toEqual(['en', 'en', 'en', 'zh']);
+  });
+
+  it('combines a quantity with words', () => {
+    const result = temp.library.search('Anthropic $500 billion');
+    expect(result.total).toBeGreaterThanOrEqual(1);
+    expect(result.total).toBeLessThan(temp.library.search('Anthropic').total + 1);
+    for (const hit of result.hits) expect(hit.matches.map((m) => m.text)).toContain('$500 billion');
+  });
+});
+
 describe('scripts the sample lacks', () => {
   it('Chinese: words without spaces', () => {
     expect(surfaces('模型')).toContain('模型');

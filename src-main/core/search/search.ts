@@ -6,7 +6,8 @@
 import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchMatch, SearchResult } from '../../api/contract.js';
 import type { ArticleFacts } from './article-facts.js';
-import { findHighlights, makeSnippet, type Range } from './highlight.js';
+import { findHighlights, makeSnippet, mergeRanges, type Range } from './highlight.js';
+import { findFigureQueries, readingWithMostArticles } from './figure-clauses.js';
 import { indexLanguages } from './indexer.js';
 import { compileQuery, type CompiledClause } from './match-expression.js';
 import { hasStemmer } from './morphology.js';
@@ -26,7 +27,10 @@ export const rankingWindow = 1_000;
 
 export function searchLibrary(db: Database, facts: ArticleFacts, input: string, limit = 20, window = rankingWindow): SearchResult {
   const started = performance.now();
-  const query = parseQuery(input);
+  const languages = indexLanguages(db);
+  const reading = readingWithMostArticles(db, findFigureQueries(input, languages));
+  const byFigure = reading?.articles ?? null;
+  const query = parseQuery(reading?.query.rest ?? input);
   const finish = (ids: readonly number[], hits: SearchHit[]): SearchResult => ({
     query: input,
     total: ids.length,
@@ -34,31 +38,40 @@ export function searchLibrary(db: Database, facts: ArticleFacts, input: string, 
     hits,
     facets: facts.facets(ids),
   });
-  const compiled = compileQuery(query, stemLanguages(db));
+  const compiled = compileQuery(query, languages.filter(hasStemmer));
   const filters = filterSql(query);
+  const figureSpans = (id: number) => byFigure?.get(id) ?? [];
+
   if (!compiled) {
+    if (byFigure) {
+      // Quantities alone: the articles stating them, those stating them most often first.
+      const ids = facts.filter([...byFigure.keys()].sort((a, b) => b - a), query.filters);
+      const ranked = [...ids].sort((a, b) => figureSpans(b).length - figureSpans(a).length || b - a).slice(0, limit);
+      return finish(ids, ranked.map((id) => decorate(db, id, figureSpans(id).length, [], figureSpans(id))));
+    }
     // Filters alone (`lang:he`) list the articles they select, newest first.
     if (!filters.where) return finish([], []);
-    const all = (db.prepare('SELECT id FROM articles ORDER BY id DESC').pluck().all() as number[]);
+    const all = db.prepare('SELECT id FROM articles ORDER BY id DESC').pluck().all() as number[];
     const selected = facts.filter(all, query.filters);
     const rows = db
       .prepare(`SELECT a.id FROM articles a WHERE 1 = 1 ${filters.where} ORDER BY a.published DESC, a.imported_at DESC, a.id DESC LIMIT ${limit}`)
       .pluck()
       .all(filters.params) as number[];
-    return finish(selected, rows.map((id) => decorate(db, id, 0, [])));
+    return finish(selected, rows.map((id) => decorate(db, id, 0, [], [])));
   }
   // Every match, newest first: cheap for FTS5, which walks its lists in rowid order. Filters and
   // facets are then applied in memory (article-facts.ts).
-  const matched = facts.filter(
+  let matched = facts.filter(
     runSafely(() => db.prepare('SELECT rowid FROM article_index WHERE article_index MATCH ? ORDER BY rowid DESC').pluck().all(compiled.match)) as number[],
     query.filters,
   );
+  if (byFigure) matched = matched.filter((id) => byFigure.has(id));
   if (matched.length === 0) return finish([], []);
   // Scoring is the expensive part: past the window, only the newest matches are scored. The
-  // filters were applied above, so the scoring query needs no join; with filters on, it returns
-  // the whole window and the filtered ids are kept.
+  // filters were applied above, so the scoring query needs no join; when they removed anything,
+  // it returns the whole window and the kept ids are picked from it.
   const oldest = matched.length > window ? matched[window - 1]! : 0;
-  const filtered = filters.where ? new Set(matched.length > window ? matched.slice(0, window) : matched) : null;
+  const narrowed = filters.where || byFigure ? new Set(matched.length > window ? matched.slice(0, window) : matched) : null;
   const rows = (
     runSafely(() =>
       db
@@ -66,12 +79,12 @@ export function searchLibrary(db: Database, facts: ArticleFacts, input: string, 
           `SELECT rowid AS id, bm25(article_index, ${titleWeight}, 1) AS rank FROM article_index
             WHERE article_index MATCH @match AND rowid >= @oldest ORDER BY rank, rowid DESC LIMIT @count`,
         )
-        .all({ match: compiled.match, oldest, count: filtered ? window : limit }),
+        .all({ match: compiled.match, oldest, count: narrowed ? window : limit }),
     ) as Array<{ id: number; rank: number }>
   )
-    .filter((row) => !filtered || filtered.has(row.id))
+    .filter((row) => !narrowed || narrowed.has(row.id))
     .slice(0, limit);
-  return finish(matched, rows.map((row) => decorate(db, row.id, -row.rank, compiled.highlight)));
+  return finish(matched, rows.map((row) => decorate(db, row.id, -row.rank, compiled.highlight, figureSpans(row.id))));
 }
 
 /** Every match of a query inside one article, for "find in article". */
@@ -149,7 +162,7 @@ function paragraphHighlights(db: Database, articleId: number, clauses: readonly 
   return out;
 }
 
-function decorate(db: Database, articleId: number, score: number, clauses: readonly CompiledClause[]): SearchHit {
+function decorate(db: Database, articleId: number, score: number, clauses: readonly CompiledClause[], figures: ReadonlyArray<{ paragraph: number; start: number; end: number }>): SearchHit {
   const article = db.prepare('SELECT id, source, title, language, outlet FROM articles WHERE id = ?').get(articleId) as {
     id: number;
     source: string;
@@ -157,7 +170,7 @@ function decorate(db: Database, articleId: number, score: number, clauses: reado
     language: string;
     outlet: string | null;
   };
-  const highlighted = clauses.length ? paragraphHighlights(db, articleId, clauses, maxMatchesPerHit) : [];
+  const highlighted = withFigures(db, articleId, clauses.length ? paragraphHighlights(db, articleId, clauses, maxMatchesPerHit) : [], figures);
   const matches = highlighted
     .flatMap(({ paragraph, text, ranges }) => ranges.map((range) => ({ paragraph, start: range.start, end: range.end, text: text.slice(range.start, range.end) })))
     .slice(0, maxMatchesPerHit);
@@ -180,6 +193,29 @@ function decorate(db: Database, articleId: number, score: number, clauses: reado
     snippetParagraph: fallback.paragraph,
     matches,
   };
+}
+
+/** Adds the spans of the figures the query asked for to the paragraphs' highlights. */
+function withFigures(
+  db: Database,
+  articleId: number,
+  highlighted: HighlightedParagraph[],
+  figures: ReadonlyArray<{ paragraph: number; start: number; end: number }>,
+): HighlightedParagraph[] {
+  if (figures.length === 0) return highlighted;
+  const byParagraph = new Map(highlighted.map((p) => [p.paragraph, p]));
+  for (const figure of figures) {
+    let entry = byParagraph.get(figure.paragraph);
+    if (!entry) {
+      const text = db.prepare('SELECT text FROM paragraphs WHERE article_id = ? AND idx = ?').pluck().get(articleId, figure.paragraph) as string | undefined;
+      if (text === undefined) continue;
+      entry = { paragraph: figure.paragraph, text, ranges: [], clausesMatched: 0 };
+      byParagraph.set(figure.paragraph, entry);
+    }
+    entry.ranges = mergeRanges([...entry.ranges, { start: figure.start, end: figure.end }]);
+    entry.clausesMatched++;
+  }
+  return [...byParagraph.values()].sort((a, b) => a.paragraph - b.paragraph);
 }
 
 function firstBodyParagraph(db: Database, articleId: number): { paragraph: number; text: string; ranges: Range[] } {

@@ -4,13 +4,27 @@
  *
  * A case is right when the set of entities the system returns for the model (numbers, percentages
  * or money) is exactly the expected set: every expected entity is matched by one returned entity
- * with the same span (UTF-16 start and end; where the gold lacks offsets, the same text ignoring
- * case) and the same value (relative difference ≤ 1e-9), money also in the same currency, and no
- * returned entity is left unmatched. A case that expects nothing is right only when nothing is
+ * with the same span and the same value (relative difference ≤ 1e-9), money also in the same
+ * currency, and no returned entity is left unmatched. The span is compared by UTF-16 start and
+ * end; where the gold has no offsets, or its offsets do not point at its own text (a few hand-made
+ * specs are off by some characters), the returned text must equal the gold text instead (NFKC,
+ * case and surrounding spaces ignored). A case that expects nothing is right only when nothing is
  * returned. Entities without a value (a bare "dollars", "percent") are dropped from both sides.
  * Duckling phrases must come back as exactly one entity spanning the phrase.
  */
 import type { EvalCase, EvalSet, GoldEntity } from './cases.js';
+
+/** The scoring rule in words, for the report. */
+export const scoreRule = [
+  'A case is right when the set of entities a system returns for the model (numbers for Number sets, percentages for Percent sets, amounts of money for Currency sets) is exactly the expected set:',
+  '',
+  '1. every expected entity is matched by one returned entity with the same span and the same value, and no returned entity is left unmatched (so a case that expects nothing is right only when nothing is returned);',
+  '2. the span is compared by UTF-16 start and end (end exclusive); where the gold has no offsets, or its offsets do not point at its own text (some hand-made specs are off by a few characters), the returned text must equal the gold text instead, after NFKC, lower-casing and trimming;',
+  '3. values match when their relative difference is at most 1e-9; percentages are compared in percent ("11%" → 11); intervals (Duckling\'s "between", "under", "above") must have the same ends, open ends included;',
+  '4. money must also be in the same currency: the gold\'s ISO code when it gives one, otherwise the codes its unit name stands for ("Dollar" → any dollar, "Livre" → GBP, "Franc" → any franc); amounts in minor units ("Cent", "Pence", "Centavo") are compared after dividing by 100;',
+  '5. entities without a value (a bare "dollars" or "percent") are dropped from both sides;',
+  '6. Duckling phrases must come back as exactly one entity spanning the phrase.',
+].join('\n');
 
 /** What a system returned for one entity. `currency` is an ISO code or, failing that, a unit name. */
 export interface Prediction {
@@ -130,9 +144,19 @@ function valueMatches(gold: GoldEntity, got: Prediction, model: string): boolean
   return gold.interval !== null || sameNumber(got.value, gold.value);
 }
 
+function fold(s: string): string {
+  return s.normalize('NFKC').toLowerCase().trim();
+}
+
 function spanMatches(gold: GoldEntity, got: Prediction, input: string): boolean {
-  if (gold.start !== null && gold.end !== null) return gold.start === got.start && gold.end === got.end;
-  return input.slice(got.start, got.end).toLowerCase() === gold.text.toLowerCase();
+  if (gold.start !== null && gold.end !== null && fold(input.slice(gold.start, gold.end)) === fold(gold.text)) {
+    let s = gold.start;
+    let e = Math.min(gold.end, input.length);
+    while (s < e && /\s/.test(input[s] ?? '')) s++;
+    while (e > s && /\s/.test(input[e - 1] ?? '')) e--;
+    return s === got.start && e === got.end;
+  }
+  return fold(input.slice(got.start, got.end)) === fold(gold.text);
 }
 
 export function scoreCase(c: EvalCase, got: Prediction[], model: string): boolean {

@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { migration001Initial } from './001-initial.js';
+import { migration002Figures } from './002-figures.js';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,6 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration001Initial];
+export const migrations: readonly Migration[] = [migration001Initial, migration002Figures];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

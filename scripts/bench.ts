@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: speed figures, printed, never asserted.
  *   --articles N   size of the search library (default 100000; 5000 is quick)
- *   --only NAME    run one section: search, figures
+ *   --only NAME    run one section: figures, search
  *   --keep         keep the generated library on disk
  * Results are also written to bench-out/results.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { benchFigures, formatBenchTable } from './bench/figures-bench.js';
 import { runSearchBench } from './bench/search-bench.js';
 import { table } from './bench/stats.js';
 
@@ -18,6 +19,14 @@ const wanted = (name: string) => !values.only || values.only === name;
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`Parallax benchmark on ${machine}\n`);
 const results: Record<string, unknown> = { machine, date: new Date().toISOString() };
+
+if (wanted('figures')) {
+  console.log('## Figures: extraction throughput against Recognizers-Text, same text, same run');
+  const r = benchFigures();
+  results.figures = r;
+  console.log(formatBenchTable(r));
+  console.log(`overall: ours ${r.oursMBps.toFixed(2)} MB/s, Recognizers-Text ${r.recognizersMBps?.toFixed(4) ?? 'n/a'} MB/s, ratio ${r.ratio?.toFixed(0) ?? 'n/a'}× (target ≥ 100×)\n`);
+}
 
 if (wanted('search')) {
   console.log(`## Search: a library of ${articles} articles`);

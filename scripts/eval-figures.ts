@@ -8,7 +8,7 @@
  * ordinal and money corpora (../shared/eval). Cases marked NotSupported for dotnet (for Duckling:
  * phrases Duckling itself does not parse) are scored separately.
  *
- * It also measures throughput (scripts/bench-figures.ts) in the same run, on a smaller sample than
+ * It also measures throughput (scripts/bench/figures-bench.ts) in the same run, on a smaller sample than
  * `npm run bench` uses, and writes that table too.
  *
  * Options: `--no-recognizers` skips Recognizers-Text; `--no-bench` skips the throughput; `--failures`
@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { loadDucklingSets, loadRecognizersSets, parseGoldNumber, type EvalSet } from '../src-main/core/figures/eval/cases.js';
 import { oursSystem } from '../src-main/core/figures/eval/ours.js';
 import { scoreRule, scoreSet, type Prediction, type SetScore, type System } from '../src-main/core/figures/eval/score.js';
-import { benchFigures, formatBenchTable, type BenchResult } from './bench-figures.js';
+import { benchFigures, formatBenchTable, type BenchResult } from './bench/figures-bench.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -140,7 +140,7 @@ ${
     ? `
 ## Throughput
 
-Measured in the same run by \`benchFigures\` (scripts/bench-figures.ts): MB of UTF-8 article text per
+Measured in the same run by \`benchFigures\` (scripts/bench/figures-bench.ts): MB of UTF-8 article text per
 second, one core, warm. Parallax runs \`extractFigures\` (every kind of figure); Recognizers-Text
 runs its Number, Currency and Percent models on the same kind of text (it has no Hebrew or Arabic
 culture). Texts: the sample story and a deterministic sample of \`../shared/data/news-corpus-ar-fr\`.

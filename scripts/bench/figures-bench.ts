@@ -5,7 +5,7 @@
  * ../shared/data/news-corpus-ar-fr (every Nth article of each file). Recognizers-Text is slow, so it
  * reads a few hundred KB; ours reads many MB. Both are warmed up first.
  *
- * Run directly (`npx tsx scripts/bench-figures.ts [--mb N] [--rt-kb N]`) to print a table, or call
+ * Run directly (`npx tsx scripts/bench/figures-bench.ts [--mb N] [--rt-kb N]`) to print a table, or call
  * `benchFigures(options)` from another script.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { extractFigures } from '../src-main/core/figures/extract-figures.js';
+import { extractFigures } from '../../src-main/core/figures/extract-figures.js';
 
 export interface BenchOptions {
   /** Root of the shared data (default: ../shared next to the project). */
@@ -140,7 +140,7 @@ function timeIt(fn: () => void): number {
 
 /** Measures throughput; returns the numbers (and prints nothing). */
 export function benchFigures(options: BenchOptions = {}): BenchResult {
-  const shared = resolve(options.sharedDir ?? join(here, '../../shared'));
+  const shared = resolve(options.sharedDir ?? join(here, '../../../shared'));
   const oursBytes = Math.round((options.oursMegabytes ?? 8) * 1e6);
   const rtBytes = Math.round((options.recognizersKilobytes ?? 200) * 1e3);
   const corpora = loadCorpora(shared, Math.max(oursBytes, rtBytes));

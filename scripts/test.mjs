@@ -1,5 +1,6 @@
-// `npm test`: builds, runs the unit and integration tests (Vitest) and the end-to-end tests
-// (Playwright in Chromium), then prints one closing line for both: "N passed, N failed, N skipped".
+// `npm test`: builds, type-checks (tsc and svelte-check), runs the unit and integration tests
+// (Vitest) and the end-to-end tests (Playwright in Chromium), then prints one closing line for
+// all of them: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -8,6 +9,7 @@ const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shel
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 if (run('npm', ['run', 'build']) !== 0) process.exit(1);
+const typecheck = run('npm', ['run', 'typecheck']);
 const unit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
 const e2e = run('npx', ['playwright', 'test']);
 
@@ -26,7 +28,9 @@ if (existsSync('test-results/e2e.json')) {
   failed += stats.unexpected;
   skipped += stats.skipped;
 }
+if (typecheck !== 0) failed += 1; // the type check counts as one test
+else passed += 1;
 if ((unit !== 0 || e2e !== 0) && failed === 0) failed = 1; // a runner that crashed counts as a failure
-console.log(`\nunit: exit ${unit}; end-to-end: exit ${e2e}`);
+console.log(`\ntype check: exit ${typecheck}; unit: exit ${unit}; end-to-end: exit ${e2e}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(unit === 0 && e2e === 0 ? 0 : 1);
+process.exit(typecheck === 0 && unit === 0 && e2e === 0 ? 0 : 1);

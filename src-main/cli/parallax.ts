@@ -2,6 +2,7 @@
  * `parallax`: the library from a terminal. Every command goes through the same API handlers as the
  * app, so what the CLI prints is what the app shows.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ApiArgs, ApiMethod, ApiResults } from '../api/contract.js';
 import { dispatchApiCall } from '../api/dispatch.js';
@@ -19,6 +20,7 @@ Commands:
   search QUERY [--limit N]  search every article
   remove ID                 remove an article
   figures ID...             the figures of these articles, linked across them
+  backup [--out FILE]       copy the library (default: into its backups folder)
 
 Options:
   --library PATH  the library database (default: ${defaultLibraryPath()}; or set PARALLAX_LIBRARY)
@@ -37,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
         library: { type: 'string' },
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -119,6 +122,12 @@ export async function main(argv: string[]): Promise<number> {
         const ids = rest.map((value) => articleIdArgument([value]));
         const report = await call('figures', { ids });
         print({ figures: report.figures }, formatFigures(report));
+        return 0;
+      }
+      case 'backup': {
+        // A file copy of the database, not an API call: backups are the CLI's and the app's own business.
+        const path = library.backup(values.out ? resolve(values.out) : undefined);
+        print({ backup: path }, `Backed up to ${path}`);
         return 0;
       }
       default:

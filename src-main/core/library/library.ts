@@ -30,6 +30,7 @@ import {
   writeMeta,
   type ArticlePatch,
 } from '../storage/articles-store.js';
+import { createBackup } from '../storage/backups.js';
 import { openDatabase, schemaVersion, type Database } from '../storage/database.js';
 import { collectFiles } from './collect-files.js';
 import { articleFigures, ensureFiguresCurrent } from './article-figures.js';
@@ -112,6 +113,11 @@ export class Library {
 
   search(query: string, limit?: number): SearchResult {
     return searchLibrary(this.db, this.facts, query, limit);
+  }
+
+  /** Writes a consistent copy of the library (to `target`, or into its backups folder) and returns its path. */
+  backup(target?: string): string {
+    return createBackup(this.db, this.path, 'manual', target);
   }
 
   /** The figures of these articles, linked across them. */

@@ -160,6 +160,7 @@ export const apiArgs = {
     .object({ files: z.array(z.object({ name: z.string().min(1).max(1_000), data: base64 }).strict()).min(1).max(1_000) })
     .strict(),
   importText: z.object({ text: z.string().max(20 * 1024 * 1024), title: shortText.optional() }).strict(),
+  importUrl: z.object({ url: z.string().min(1).max(4_096) }).strict(),
   updateArticle: z
     .object({
       id: articleId,
@@ -185,6 +186,7 @@ export interface ApiResults {
   importPaths: ImportReport;
   importFiles: ImportReport;
   importText: ImportReport;
+  importUrl: ImportReport;
   updateArticle: ArticleDetail;
   removeArticle: { removed: boolean };
   searchArticle: { matches: SearchMatch[] };

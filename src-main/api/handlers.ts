@@ -14,6 +14,7 @@ export function createHandlers(library: Library): ApiHandlers {
     importPaths: ({ paths }) => library.importPaths(paths),
     importFiles: ({ files }) => library.importBuffers(files.map((file) => ({ source: file.name, bytes: Buffer.from(file.data, 'base64') }))),
     importText: ({ text, title }) => library.importText(text, title),
+    importUrl: ({ url }) => library.importUrl(url),
     updateArticle: ({ id, ...patch }) => library.updateArticle(id, patch),
     removeArticle: ({ id }) => ({ removed: library.removeArticle(id) }),
     searchArticle: ({ id, query }) => ({ matches: library.searchArticle(id, query) }),

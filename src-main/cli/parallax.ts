@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ApiArgs, ApiMethod, ApiResults } from '../api/contract.js';
+import type { ApiArgs, ApiMethod, ApiResults, ImportReport } from '../api/contract.js';
 import { dispatchApiCall } from '../api/dispatch.js';
 import { createHandlers } from '../api/handlers.js';
 import { defaultLibraryPath, resolveLibraryPath } from '../core/library/default-location.js';
@@ -14,7 +14,7 @@ import { formatArticle, formatFigures, formatImport, formatList, formatSearch } 
 const usage = `Usage: parallax [--library PATH] [--json] <command>
 
 Commands:
-  import PATH...            import files and folders (.txt, .md, .html)
+  import PATH|URL...        import files, folders (.txt, .md, .html) and web pages
   list                      list the articles in the library
   show ID                   show one article, paragraph by paragraph
   search QUERY [--limit N]  search every article
@@ -68,8 +68,15 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'import': {
-        if (rest.length === 0) throw new CliError('import needs at least one file or folder');
-        const report = await call('importPaths', { paths: rest });
+        if (rest.length === 0) throw new CliError('import needs at least one file, folder or web address');
+        const urls = rest.filter((arg) => /^https?:\/\//iu.test(arg));
+        const paths = rest.filter((arg) => !urls.includes(arg));
+        const report: ImportReport = paths.length ? await call('importPaths', { paths }) : { imported: [], skipped: [] };
+        for (const url of urls) {
+          const fromWeb = await call('importUrl', { url });
+          report.imported.push(...fromWeb.imported);
+          report.skipped.push(...fromWeb.skipped);
+        }
         print(
           {
             imported: report.imported,

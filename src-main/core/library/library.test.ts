@@ -99,6 +99,36 @@ describe('importing', () => {
   });
 });
 
+describe('importing from the web', () => {
+  it('fetches a page from a local server and keeps its address, outlet and date', async () => {
+    const { createServer } = await import('node:http');
+    const page = `<!doctype html><html lang="en"><head><title>Harbour reopens | The Coast Herald</title>
+      <meta property="og:site_name" content="The Coast Herald"><meta property="article:published_time" content="2025-03-14T08:00:00Z">
+      <script>document.title = 'pwned'</script></head><body><article><h1>Harbour reopens after the storm</h1>
+      <p>The harbour reopened on Friday after a week of repairs to the sea wall, the port authority said in a statement.</p>
+      <p>Fishing boats returned to their moorings by the afternoon, and the ferry timetable will be back to normal on Monday.</p>
+      </article></body></html>`;
+    const server = createServer((request, response) => {
+      if (request.url === '/story') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const report = await temp.library.importUrl(`${base}/story`);
+      expect(report.skipped).toEqual([]);
+      const article = temp.library.getArticle(report.imported[0]!.id);
+      expect(article).toMatchObject({ source: `${base}/story`, outlet: 'The Coast Herald', published: '2025-03-14', language: 'en' });
+      expect(article.paragraphs.map((p) => p.text).join(' ')).not.toContain('pwned');
+      const missing = await temp.library.importUrl(`${base}/gone`);
+      expect(missing.skipped[0]).toMatchObject({ reason: 'unreadable' });
+      expect((await temp.library.importUrl('file:///etc/passwd')).skipped[0]).toMatchObject({ reason: 'invalid' });
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe('figures in the library', () => {
   it('extracts figures at import and recomputes them all when the extractor changes', async () => {
     temp.library.importPaths(sampleFiles);

@@ -14,6 +14,7 @@ import type {
   SearchResult,
 } from '../../api/contract.js';
 import { NotFoundError } from '../errors.js';
+import { fetchArticle } from '../importing/fetch-article.js';
 import { prepareArticle, prepareText } from '../importing/prepare-article.js';
 import type { ImportInput, ImportProblem, PreparedArticle } from '../importing/prepared-article.js';
 import { searchInArticle, searchLibrary } from '../search/search.js';
@@ -169,6 +170,15 @@ export class Library {
         }),
       );
     }
+    return report;
+  }
+
+  /** A web page: fetched (http and https only, with time, size and redirect limits), then read like a saved page. */
+  async importUrl(url: string, options: { signal?: AbortSignal } = {}): Promise<ImportReport> {
+    const report: ImportReport = { imported: [], skipped: [] };
+    const fetched = await fetchArticle(url, options);
+    if (!fetched.ok) report.skipped.push({ source: url, ...fetched.problem });
+    else this.storeBatch(report, [{ prepared: safePrepare(fetched.input), origin: { source: fetched.finalUrl, sourcePath: null } }]);
     return report;
   }
 

@@ -219,8 +219,18 @@ export interface ApiError {
 }
 export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
+/**
+ * Commands the desktop app's menus send to the window (the renderer runs them like its own
+ * buttons). In the browser there is no menu; the same commands are on the page.
+ */
+export const appCommands = ['importFiles', 'importFolder', 'importUrl', 'pasteText', 'find', 'search', 'settings'] as const;
+export type AppCommand = (typeof appCommands)[number];
+export const isAppCommand = (value: unknown): value is AppCommand => typeof value === 'string' && (appCommands as readonly string[]).includes(value);
+
 /** Transport names are derived, never typed by hand. */
 export const ipcChannel = (method: ApiMethod): string => `parallax:${method}`;
+/** The one channel on which the main process sends app commands to the window. */
+export const commandChannel = 'parallax-command';
 export const httpRoutePrefix = '/api/';
 export const httpRoute = (method: ApiMethod): string => `${httpRoutePrefix}${method}`;
 /** The header that carries the web harness's per-run token. */

@@ -82,11 +82,23 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 }
 
 /** The one normal form every later step relies on; also applied to pasted text. */
+/**
+ * Bidi embeddings and overrides (U+202A–U+202E) can make text display in an order other than
+ * its own, hiding what it says; they are removed. Marks (LRM, RLM) and isolates stay: they only
+ * help neutral characters find their direction.
+ */
+const bidiOverrides = /[\u202A-\u202E]/g;
+
+export function stripBidiOverrides(text: string): string {
+  return text.replace(bidiOverrides, '');
+}
+
 export function normalizeText(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\u0000/g, '')
+    .replace(bidiOverrides, '')
     .normalize('NFC');
 }
 
@@ -249,7 +261,9 @@ function decodeMostlyUtf8(bytes: Uint8Array): DecodedText | null {
     i++;
     start = i;
   }
-  if (validSequences <= strayBytes) return null;
+  // A legacy file makes a valid UTF-8 sequence only by accident; a file with as many of them as
+  // half its stray bytes was written in UTF-8, with some of it pasted from elsewhere.
+  if (validSequences === 0 || validSequences * 2 < strayBytes) return null;
   parts.push(fatal.decode(bytes.subarray(start)));
   return { text: parts.join(''), encoding: 'utf-8 (with stray windows-1252 bytes)' };
 }

@@ -2,7 +2,7 @@
  * One imported thing to one article: choose the reader by format, decode, cut into paragraphs,
  * tell the language, find a title, outlet and date. Pure: bytes in, data out.
  */
-import { decodeBytes, isBlank, normalizeText, sniffHtmlCharset } from './decode.js';
+import { decodeBytes, isBlank, normalizeText, sniffHtmlCharset, stripBidiOverrides } from './decode.js';
 import { extractHtml, hostOutlet } from './html.js';
 import { detectLanguage, detectParagraphLanguages, undetermined } from './language.js';
 import type { ImportInput, ImportProblem, PreparedArticle } from './prepared-article.js';
@@ -80,7 +80,8 @@ function assemble(
   source: string,
   where: string,
 ): PreparedArticle | ImportProblem {
-  const paragraphs = segments.filter((s) => s.text.trim().length > 0);
+  // Entities in HTML can carry bidi overrides past the decoder's clean-up: clean every paragraph.
+  const paragraphs = segments.map((s) => ({ ...s, text: stripBidiOverrides(s.text) })).filter((s) => s.text.trim().length > 0);
   if (!paragraphs.some((p) => p.kind === 'body' && /[\p{L}\p{N}]/u.test(p.text))) {
     return { reason: 'no-text', message: `No readable article text was found ${where}.` };
   }

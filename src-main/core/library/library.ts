@@ -248,6 +248,8 @@ function safePrepare(input: ImportInput): PreparedArticle | ImportProblem {
   try {
     return prepareArticle(input);
   } catch (error) {
+    // Thousands of nested elements exhaust the HTML reader's stack; say so in words.
+    if (error instanceof RangeError) return { reason: 'invalid', message: `${input.source} is nested too deeply (thousands of elements inside one another) to be read safely.` };
     return { reason: 'invalid', message: `${input.source} could not be read as an article: ${(error as Error).message}` };
   }
 }

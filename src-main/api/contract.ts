@@ -135,6 +135,28 @@ export interface FiguresReport {
   discrepancies: FigureDiscrepancy[];
 }
 
+/** One story: articles on the same event, across outlets and languages. */
+export interface StorySummary {
+  id: string;
+  label: string;
+  articleIds: number[];
+}
+
+/** The comparison of a story's articles, as `parallax compare --json` prints it. */
+export interface ComparisonResult {
+  articles: Array<Pick<ArticleSummary, 'id' | 'source' | 'title' | 'language' | 'outlet'>>;
+  themes: Array<{ id: string; label: string; members: Array<{ article: number; paragraph: number }>; anchors: string[] }>;
+  figures: ArticleFigure[];
+  coverage: {
+    /** Per theme, the share of each article's body words on it (0…1), keyed by article id. */
+    matrix: Array<{ theme: string; perArticle: Record<string, number> }>;
+    /** Themes only one article covers. */
+    onlyOneSource: string[];
+    /** Figures that disagree between articles within one theme. */
+    disagreements: Array<{ theme: string; reason: string; figures: Array<{ article: number; paragraph: number; text: string }> }>;
+  };
+}
+
 export interface LibraryInfo {
   path: string;
   articles: number;
@@ -173,6 +195,8 @@ export const apiArgs = {
   removeArticle: z.object({ id: articleId }).strict(),
   searchArticle: z.object({ id: articleId, query: z.string().max(10_000) }).strict(),
   figures: z.object({ ids: z.array(articleId).min(1).max(500) }).strict(),
+  stories: z.object({}).strict(),
+  compare: z.union([z.object({ ids: z.array(articleId).min(1).max(200) }).strict(), z.object({ story: z.string().min(1).max(100) }).strict()]),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -191,6 +215,8 @@ export interface ApiResults {
   removeArticle: { removed: boolean };
   searchArticle: { matches: SearchMatch[] };
   figures: FiguresReport;
+  stories: { stories: StorySummary[] };
+  compare: ComparisonResult;
 }
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
 const contractIsComplete: SameKeys<typeof apiArgs, ApiResults> = true;
@@ -227,9 +253,29 @@ export const appCommands = ['importFiles', 'importFolder', 'importUrl', 'pasteTe
 export type AppCommand = (typeof appCommands)[number];
 export const isAppCommand = (value: unknown): value is AppCommand => typeof value === 'string' && (appCommands as readonly string[]).includes(value);
 
+/**
+ * What travels on `commandChannel`, main process → window: a command to run, or the report of an
+ * import the main process ran itself (files or a folder chosen in its native dialog, paths given
+ * on the command line or dropped on the Dock), for the window to refresh and show the summary.
+ */
+export type AppMessage = { type: 'command'; command: AppCommand } | { type: 'imported'; report: ImportReport };
+
+const importReportSchema = z.object({
+  imported: z.array(z.object({ id: z.number(), source: z.string(), title: z.string(), language: z.string(), outlet: z.string().nullable(), paragraphs: z.number() })),
+  skipped: z.array(z.object({ source: z.string(), reason: z.enum(skipReasons), message: z.string(), existingId: z.number().optional() })),
+}) satisfies z.ZodType<ImportReport>;
+
+/** Checked where a message is received (the preload), whatever sent it. */
+export function isAppMessage(value: unknown): value is AppMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as { type?: unknown; command?: unknown; report?: unknown };
+  if (message.type === 'command') return isAppCommand(message.command);
+  return message.type === 'imported' && importReportSchema.safeParse(message.report).success;
+}
+
 /** Transport names are derived, never typed by hand. */
 export const ipcChannel = (method: ApiMethod): string => `parallax:${method}`;
-/** The one channel on which the main process sends app commands to the window. */
+/** The one channel on which the main process sends `AppMessage`s (commands, import reports) to the window. */
 export const commandChannel = 'parallax-command';
 export const httpRoutePrefix = '/api/';
 export const httpRoute = (method: ApiMethod): string => `${httpRoutePrefix}${method}`;

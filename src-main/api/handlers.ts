@@ -19,5 +19,7 @@ export function createHandlers(library: Library): ApiHandlers {
     removeArticle: ({ id }) => ({ removed: library.removeArticle(id) }),
     searchArticle: ({ id, query }) => ({ matches: library.searchArticle(id, query) }),
     figures: ({ ids }) => library.figures(ids),
+    stories: () => ({ stories: library.stories() }),
+    compare: (selection) => library.compare(selection),
   };
 }

@@ -21,6 +21,8 @@ Commands:
   remove ID                 remove an article
   figures ID...             the figures of these articles, linked across them
   backup [--out FILE]       copy the library (default: into its backups folder)
+  stories                   the articles grouped into stories
+  compare ID... | --story S themes, figures and coverage across articles
 
 Options:
   --library PATH  the library database (default: ${defaultLibraryPath()}; or set PARALLAX_LIBRARY)
@@ -40,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
         out: { type: 'string' },
+        story: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -129,6 +132,18 @@ export async function main(argv: string[]): Promise<number> {
         const ids = rest.map((value) => articleIdArgument([value]));
         const report = await call('figures', { ids });
         print({ figures: report.figures }, formatFigures(report));
+        return 0;
+      }
+      case 'stories': {
+        const { stories } = await call('stories', {});
+        print(stories, stories.map((s) => `${s.id}\t${s.articleIds.length} articles\t${s.label}\t(${s.articleIds.join(', ')})`).join('\n') || 'No stories yet.');
+        return 0;
+      }
+      case 'compare': {
+        const selection = values.story ? { story: values.story } : { ids: rest.map((value) => articleIdArgument([value])) };
+        if (!values.story && rest.length < 2) throw new CliError('compare needs two or more article ids, or --story ID');
+        const comparison = await call('compare', selection);
+        print(comparison, comparison.themes.map((t) => `${t.id}\t${t.label}\t${t.members.map((m) => `#${m.article}¶${m.paragraph}`).join(' ')}`).join('\n'));
         return 0;
       }
       case 'backup': {

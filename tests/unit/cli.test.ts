@@ -75,6 +75,23 @@ describe('parallax CLI', () => {
     expect(parallax(['--library', library, 'figures', '999']).code).not.toBe(0);
   });
 
+  it('compares articles and lists stories in the documented shapes', () => {
+    const ids = parallax(['--library', library, 'import', ...sampleFiles, '--json']).json().imported.map((a: { id: number }) => String(a.id));
+    const result = parallax(['--library', library, 'compare', ...ids, '--json']);
+    expect(result.code).toBe(0);
+    const comparison = result.json();
+    expect(Object.keys(comparison).sort()).toEqual(['articles', 'coverage', 'figures', 'themes']);
+    expect(comparison.articles.map((a: { id: number }) => String(a.id))).toEqual(ids);
+    expect(comparison.themes.length).toBeGreaterThan(1);
+    for (const theme of comparison.themes) {
+      expect(Object.keys(theme).sort()).toEqual(['anchors', 'id', 'label', 'members']);
+      for (const member of theme.members) expect(ids).toContain(String(member.article));
+    }
+    expect(Object.keys(comparison.coverage).sort()).toEqual(['disagreements', 'matrix', 'onlyOneSource']);
+    const stories = parallax(['--library', library, 'stories', '--json']).json();
+    expect(stories.flatMap((s: { articleIds: number[] }) => s.articleIds).map(String).sort()).toEqual([...ids].sort());
+  });
+
   it('uses PARALLAX_LIBRARY when no --library is given', () => {
     expect(parallax(['import', ...sampleFiles], { PARALLAX_LIBRARY: library }).code).toBe(0);
     expect(parallax(['--library', library, 'list', '--json']).json()).toHaveLength(5);

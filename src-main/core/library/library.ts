@@ -7,7 +7,9 @@ import { basename } from 'node:path';
 import type {
   ArticleDetail,
   ArticleSummary,
+  ComparisonResult,
   FiguresReport,
+  StorySummary,
   ImportReport,
   LibraryInfo,
   SearchMatch,
@@ -36,6 +38,7 @@ import { openDatabase, schemaVersion, type Database } from '../storage/database.
 import { collectFiles } from './collect-files.js';
 import { articleFigures, ensureFiguresCurrent } from './article-figures.js';
 import { figuresReport } from './figures-report.js';
+import { comparisonOf, storiesOf } from './story-views.js';
 import { storeArticle } from './store-article.js';
 
 /** News articles are kilobytes; anything this large is not one, and reading it would only hurt. */
@@ -119,6 +122,24 @@ export class Library {
   /** Writes a consistent copy of the library (to `target`, or into its backups folder) and returns its path. */
   backup(target?: string): string {
     return createBackup(this.db, this.path, 'manual', target);
+  }
+
+  /** The library's articles grouped into stories. */
+  stories(): StorySummary[] {
+    return storiesOf(this.listArticles().map((a) => this.getArticle(a.id)));
+  }
+
+  /** Themes, figures and coverage across these articles, or across a story's. */
+  compare(selection: { ids: number[] } | { story: string }): ComparisonResult {
+    let ids: number[];
+    if ('ids' in selection) ids = [...new Set(selection.ids)];
+    else {
+      const story = this.stories().find((s) => s.id === selection.story);
+      if (!story) throw new NotFoundError(`There is no story ${selection.story} in this library (see parallax stories).`);
+      ids = story.articleIds;
+    }
+    const articles = ids.map((id) => this.getArticle(id));
+    return comparisonOf(articles, this.figures(ids));
   }
 
   /** The figures of these articles, linked across them. */

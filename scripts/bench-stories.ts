@@ -1,0 +1,238 @@
+/**
+ * Stories benchmark and fixtures: loads the sample story and the second (Arabic) story with their
+ * gold, and times `groupIntoStories` on 10,000 articles and `compareArticles` on 5 and 50.
+ *
+ *   npx tsx scripts/bench-stories.ts            # table of timings and quality figures
+ *
+ * The articles go through `prepareArticle`, as imported files would. For the 10,000-article
+ * grouping, the corpus articles are prepared from their paragraphs directly (the importer's
+ * segmentation of a Markdown rendering gives the same paragraphs, at several times the cost,
+ * and what is timed here is the grouping, not the import).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { prepareArticle } from '../src-main/core/importing/prepare-article.js';
+import type { PreparedArticle } from '../src-main/core/importing/prepared-article.js';
+import { evaluateComparison, resolveGold, type Evaluation, type GoldFile, type GoldTheme } from '../src-main/core/stories/evaluate.js';
+import { articleSignature, groupIntoStories, type StoryArticle } from '../src-main/core/stories/stories.js';
+import { compareArticles, type CompareArticle, type Comparison, type CompareOptions } from '../src-main/core/stories/themes.js';
+import { benchCorpus } from './bench/corpus.js';
+
+const root = join(import.meta.dirname, '..');
+const shared = join(root, '..', 'shared');
+const goldDir = join(root, 'src-main', 'core', 'stories', 'gold');
+export const sampleDir = join(shared, 'corpus', 'code-red');
+export const newsFile = join(shared, 'data', 'news-corpus-ar-fr', 'saudinewsnet-ar.jsonl.gz');
+
+export interface LoadedStory {
+  articles: CompareArticle[];
+  /** Article id → file name or record id. */
+  names: Map<number, string>;
+  gold: GoldTheme[];
+  languageOf: (article: number) => string;
+  /** Articles that must not join the story (second story only). */
+  unrelated: CompareArticle[];
+}
+
+function toCompare(id: number, prepared: PreparedArticle): CompareArticle {
+  return { id, language: prepared.language, paragraphs: prepared.paragraphs.map((p, index) => ({ index, kind: p.kind, language: p.language, text: p.text })) };
+}
+
+function prepare(source: string, bytes: Uint8Array): PreparedArticle {
+  const prepared = prepareArticle({ source, bytes });
+  if ('reason' in prepared) throw new Error(`${source}: ${prepared.message}`);
+  return prepared;
+}
+
+/** Whether ../shared holds what the stories fixtures need. */
+export function sharedAvailable(): { sample: boolean; news: boolean } {
+  return { sample: existsSync(sampleDir), news: existsSync(newsFile) };
+}
+
+/** The five sample articles, ids 1…5 in file order, with the hand-annotated themes. */
+export function loadSampleStory(): LoadedStory {
+  const gold = JSON.parse(readFileSync(join(goldDir, 'code-red-themes.json'), 'utf8')) as GoldFile;
+  const files = readdirSync(sampleDir).filter((f) => f.endsWith('.txt')).sort();
+  const names = new Map<number, string>();
+  const articles = files.map((file, i) => {
+    names.set(i + 1, file);
+    return toCompare(i + 1, prepare(file, readFileSync(join(sampleDir, file))));
+  });
+  const idOf = (name: string) => files.indexOf(name) + 1;
+  const languages = new Map(gold.articles.map((a) => [idOf(a.file!), a.language]));
+  return { articles, names, gold: resolveGold(gold, idOf), languageOf: (id) => languages.get(id) ?? 'und', unrelated: [] };
+}
+
+interface NewsRecord {
+  id: string;
+  lang: string;
+  title: string;
+  body: string;
+  outlet: string;
+  date: string;
+}
+
+let newsCache: NewsRecord[] | null = null;
+function readNews(): NewsRecord[] {
+  newsCache ??= gunzipSync(readFileSync(newsFile))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as NewsRecord);
+  return newsCache;
+}
+
+/** A news record as an imported file: its title, a blank line, its body. */
+function newsArticle(id: number, record: NewsRecord): CompareArticle {
+  return toCompare(id, prepare(`${record.id}.txt`, new TextEncoder().encode(`${record.title}\n\n${record.body}`)));
+}
+
+/** The second story (Arabic, MH370 debris), ids 101…, and its unrelated article(s), ids 201…. */
+export function loadSecondStory(): LoadedStory {
+  const gold = JSON.parse(readFileSync(join(goldDir, 'second-story.json'), 'utf8')) as GoldFile & { unrelated: Array<{ id: string }> };
+  const byId = new Map(readNews().map((r) => [r.id, r]));
+  const names = new Map<number, string>();
+  const articles = gold.articles.map((a, i) => {
+    names.set(101 + i, a.id!);
+    return newsArticle(101 + i, byId.get(a.id!)!);
+  });
+  const unrelated = gold.unrelated.map((a, i) => {
+    names.set(201 + i, a.id);
+    return newsArticle(201 + i, byId.get(a.id)!);
+  });
+  const idOf = (name: string) => 101 + gold.articles.findIndex((a) => a.id === name);
+  return { articles, names, gold: resolveGold(gold, idOf), languageOf: () => 'ar', unrelated };
+}
+
+/**
+ * Real news articles that belong to neither fixture story (ids 10001…), spread over the corpus,
+ * as the rest of a library: grouping weighs anchors by their rarity in the library, which a
+ * handful of articles cannot tell.
+ */
+export function loadBackground(count: number): CompareArticle[] {
+  const news = readNews();
+  const gold = JSON.parse(readFileSync(join(goldDir, 'second-story.json'), 'utf8')) as { articles: Array<{ id: string }>; unrelated: Array<{ id: string }> };
+  const excluded = new Set([...gold.articles, ...gold.unrelated].map((a) => a.id));
+  const out: CompareArticle[] = [];
+  const step = Math.max(1, Math.floor(news.length / count));
+  for (let i = 0; out.length < count && i < news.length; i += step) {
+    const record = news[i]!;
+    // The fixture story's event is left out of the background, whatever outlet told it.
+    if (excluded.has(record.id) || /ريونيون|الماليزية/u.test(record.title)) continue;
+    out.push(newsArticle(10_001 + out.length, record));
+  }
+  return out;
+}
+
+/** Compares a loaded story and scores it against its gold. */
+export function scoreStory(story: LoadedStory, options: CompareOptions = {}): { comparison: Comparison; evaluation: Evaluation } {
+  const comparison = compareArticles(story.articles, options);
+  return { comparison, evaluation: evaluateComparison(comparison, story.gold, story.languageOf) };
+}
+
+export interface BenchOptions {
+  /** Articles to group (default 10,000). */
+  articles?: number;
+  /** Articles compared at once in the large comparison (default 50). */
+  compareLarge?: number;
+  /** Timed repetitions of the small comparison (default 20). */
+  repeat?: number;
+}
+
+export interface BenchFigures {
+  groupArticles: number;
+  /** Computing every article's signature (done once per article, at import, and storable). */
+  signMs: number;
+  /** Grouping the articles from their signatures. */
+  groupMs: number;
+  stories: number;
+  largestStory: number;
+  compareSampleMs: number;
+  compareLargeArticles: number;
+  compareLargeParagraphs: number;
+  compareLargeMs: number;
+}
+
+function storyArticleOf(id: number, prepared: { language: string; published: string | null; paragraphs: Array<{ kind: PreparedArticle['paragraphs'][number]['kind']; language: string; text: string }> }): StoryArticle {
+  return { id, language: prepared.language, published: prepared.published ?? undefined, paragraphs: prepared.paragraphs };
+}
+
+/** Times grouping and comparison; see the file's comment for what is timed. */
+export function benchStories(options: BenchOptions = {}): BenchFigures {
+  const count = options.articles ?? 10_000;
+  const input: StoryArticle[] = [];
+  let id = 1;
+  for (const article of benchCorpus({ articles: count })) {
+    input.push(
+      storyArticleOf(id++, {
+        language: article.language,
+        published: article.published,
+        paragraphs: [{ kind: 'title', language: article.language, text: article.title }, ...article.paragraphs.map((text) => ({ kind: 'body' as const, language: article.language, text }))],
+      }),
+    );
+  }
+  let start = performance.now();
+  for (const article of input) article.signature = articleSignature(article);
+  const signMs = performance.now() - start;
+  start = performance.now();
+  const stories = groupIntoStories(input);
+  const groupMs = performance.now() - start;
+
+  const sample = loadSampleStory();
+  compareArticles(sample.articles); // warm-up: stemmers, caches, JIT
+  const repeat = options.repeat ?? 20;
+  start = performance.now();
+  for (let i = 0; i < repeat; i++) compareArticles(sample.articles);
+  const compareSampleMs = (performance.now() - start) / repeat;
+
+  // 50 articles: the sample, then real news articles of several outlets and languages.
+  const large = options.compareLarge ?? 50;
+  const many: CompareArticle[] = [...sample.articles];
+  const news = readNews();
+  for (let i = 0; many.length < large && i < news.length; i += 97) many.push(newsArticle(1000 + i, news[i]!));
+  start = performance.now();
+  compareArticles(many);
+  const compareLargeMs = performance.now() - start;
+
+  return {
+    groupArticles: input.length,
+    signMs,
+    groupMs,
+    stories: stories.length,
+    largestStory: Math.max(0, ...stories.map((s) => s.articleIds.length)),
+    compareSampleMs,
+    compareLargeArticles: many.length,
+    compareLargeParagraphs: many.reduce((n, a) => n + a.paragraphs.length, 0),
+    compareLargeMs,
+  };
+}
+
+function formatScores(name: string, e: Evaluation): string[] {
+  const row = (kind: string, x: Evaluation['all']) =>
+    `| ${name} | ${kind} | ${x.pairs.precision.toFixed(3)} | ${x.pairs.recall.toFixed(3)} | ${x.pairs.f1.toFixed(3)} | ${x.bestLinks.precision.toFixed(3)} | ${x.bestLinks.precisionWhereExpected.toFixed(3)} | ${x.bestLinks.recall.toFixed(3)} |`;
+  return [row('same language', e.sameLanguage), row('cross language', e.crossLanguage), row('all', e.all)];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const available = sharedAvailable();
+  const lines = ['| story | pairs | P | R | F1 | best-link P | best-link P (where expected) | best-link recall |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+  if (available.sample) lines.push(...formatScores('code red', scoreStory(loadSampleStory()).evaluation));
+  if (available.news) lines.push(...formatScores('MH370 (ar)', scoreStory(loadSecondStory()).evaluation));
+  console.log(lines.join('\n'));
+  if (available.sample && available.news) {
+    const f = benchStories();
+    console.log(
+      [
+        '',
+        '| measure | figure |',
+        '| --- | --- |',
+        `| sign ${f.groupArticles} articles (once per article, at import) | ${f.signMs.toFixed(0)} ms (${((f.signMs / f.groupArticles) * 1000).toFixed(0)} µs per article) |`,
+        `| group ${f.groupArticles} signed articles into stories | ${f.groupMs.toFixed(0)} ms (${f.stories} stories, largest ${f.largestStory}) |`,
+        `| compare the 5 sample articles | ${f.compareSampleMs.toFixed(1)} ms |`,
+        `| compare ${f.compareLargeArticles} articles (${f.compareLargeParagraphs} paragraphs) | ${f.compareLargeMs.toFixed(0)} ms |`,
+      ].join('\n'),
+    );
+  }
+}

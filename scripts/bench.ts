@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed figures, printed, never asserted.
  *   --articles N   size of the search library (default 100000; 5000 is quick)
- *   --only NAME    run one section: figures, search
+ *   --only NAME    run one section: figures, stories, search
  *   --keep         keep the generated library on disk
  * Results are also written to bench-out/results.json.
  */
@@ -10,6 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchFigures, formatBenchTable } from './bench/figures-bench.js';
 import { runSearchBench } from './bench/search-bench.js';
+import { benchStories } from './bench-stories.js';
 import { table } from './bench/stats.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, only: { type: 'string' }, keep: { type: 'boolean', default: false } } });
@@ -26,6 +27,20 @@ if (wanted('figures')) {
   results.figures = r;
   console.log(formatBenchTable(r));
   console.log(`overall: ours ${r.oursMBps.toFixed(2)} MB/s, Recognizers-Text ${r.recognizersMBps?.toFixed(4) ?? 'n/a'} MB/s, ratio ${r.ratio?.toFixed(0) ?? 'n/a'}× (target ≥ 100×)\n`);
+}
+
+if (wanted('stories')) {
+  console.log('## Stories and themes');
+  const r = benchStories({ articles: Math.min(articles, 10_000) });
+  results.stories = r;
+  console.log(
+    table([
+      { measure: `group ${r.groupArticles} articles into stories`, time: `${(r.groupMs / 1000).toFixed(2)} s (+ ${(r.signMs / 1000).toFixed(1)} s computing signatures)`, target: 'seconds' },
+      { measure: 'compare the 5 sample articles', time: `${r.compareSampleMs.toFixed(0)} ms`, target: '< 100 ms' },
+      { measure: `compare ${r.compareLargeArticles} articles (${r.compareLargeParagraphs} paragraphs)`, time: `${(r.compareLargeMs / 1000).toFixed(2)} s`, target: '< 2 s' },
+    ]),
+  );
+  console.log(`${r.stories} stories, the largest with ${r.largestStory} articles\n`);
 }
 
 if (wanted('search')) {

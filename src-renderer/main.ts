@@ -13,6 +13,10 @@ import './styles/base.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { handleError } from './lib/handle-error.js';
+import { settings } from './stores/settings.svelte.js';
+
+// The chosen theme before the first paint.
+settings.apply();
 
 // Whatever escapes a component still reaches the one error path.
 window.addEventListener('unhandledrejection', (event) => {

@@ -4,26 +4,48 @@
  */
 import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
+import type { ApiHandlers } from '../api/contract.js';
 import { createHandlers } from '../api/handlers.js';
 import { libraryFileName } from '../core/library/default-location.js';
 import { Library } from '../core/library/library.js';
 import { loadSamplesOnFirstRun } from '../core/library/samples.js';
 import { contentSecurityPolicy } from '../api/content-security-policy.js';
+import { sendToWindow } from './app-messages.js';
 import { registerApiHandlers } from './ipc.js';
 import { installApplicationMenu } from './menu.js';
+import { importPaths, importWithDialog, pathsInArguments } from './native-import.js';
 import { createMainWindow } from './window.js';
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let library: Library | undefined;
+  let handlers: ApiHandlers | undefined;
+  let rendererIndex = '';
+  /** Files handed to the app before it was ready: its command line, and macOS `open-file` events. */
+  const handedOver = pathsInArguments(process.argv.slice(1), process.cwd());
 
-  app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
+  /** The one window, created again if it was closed (macOS keeps running without one). */
+  const mainWindow = (): BrowserWindow => BrowserWindow.getAllWindows()[0] ?? createMainWindow(rendererIndex);
+
+  const importHandedOver = (paths: readonly string[]): void => {
+    if (!handlers) handedOver.push(...paths);
+    else if (paths.length > 0) importPaths(mainWindow(), handlers, paths).catch(logError);
+  };
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const window = BrowserWindow.getAllWindows()[0];
     if (window) {
       if (window.isMinimized()) window.restore();
       window.focus();
     }
+    importHandedOver(pathsInArguments(argv.slice(1), workingDirectory));
+  });
+
+  // macOS: files dropped on the Dock icon or opened with Parallax from the Finder (may come before ready).
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    importHandedOver([path]);
   });
 
   app.whenReady().then(() => {
@@ -38,10 +60,16 @@ if (!app.requestSingleInstanceLock()) {
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
     });
 
-    const rendererIndex = join(app.getAppPath(), 'dist', 'renderer', 'index.html');
-    registerApiHandlers(createHandlers(library), rendererIndex);
-    installApplicationMenu();
+    rendererIndex = join(app.getAppPath(), 'dist', 'renderer', 'index.html');
+    const api = createHandlers(library);
+    registerApiHandlers(api, rendererIndex);
+    installApplicationMenu({
+      command: (command) => sendToWindow(mainWindow(), { type: 'command', command }),
+      importWithDialog: (what) => void importWithDialog(mainWindow(), api, what).catch(logError),
+    });
     createMainWindow(rendererIndex);
+    handlers = api;
+    importHandedOver(handedOver.splice(0));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(rendererIndex);
     });
@@ -54,4 +82,8 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => library?.close());
+}
+
+function logError(error: unknown): void {
+  console.error('[parallax]', error);
 }

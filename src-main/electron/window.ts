@@ -1,11 +1,15 @@
 /** The main window, locked down: isolated, sandboxed, no Node, no navigation away, links outside. */
 import { BrowserWindow, shell } from 'electron';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadWindowState, rememberWindowState } from './window-state.js';
 
 export function createMainWindow(rendererIndex: string): BrowserWindow {
+  const state = loadWindowState();
   const window = new BrowserWindow({
-    width: 1280,
-    height: 840,
+    x: state.x,
+    y: state.y,
+    width: state.width,
+    height: state.height,
     minWidth: 720,
     minHeight: 480,
     title: 'Parallax',
@@ -37,7 +41,11 @@ export function createMainWindow(rendererIndex: string): BrowserWindow {
     openExternally(url);
     return { action: 'deny' };
   });
-  window.once('ready-to-show', () => window.show());
+  rememberWindowState(window);
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
   void window.loadFile(rendererIndex);
   return window;
 }

@@ -101,6 +101,19 @@ export async function importText(text: string, title?: string): Promise<boolean>
   return report !== null;
 }
 
+/** A web page by its address; true when it is in the library (the summary shows it). */
+export async function importUrl(url: string): Promise<boolean> {
+  const report = await importer.importUrl(url);
+  afterImport(report);
+  return report !== null;
+}
+
+/** An import the desktop app's main process ran (its native dialog, the command line, the Dock). */
+export function showImportReport(report: ImportReport): void {
+  importer.showReport(report);
+  afterImport(report);
+}
+
 export async function removeArticle(article: ArticleSummary): Promise<boolean> {
   try {
     const { removed } = await api.removeArticle({ id: article.id });

@@ -36,6 +36,8 @@ class FindStore {
   scrollRequest = $state.raw({ count: 0, smooth: false });
   /** Bumped to ask the find input to take focus. */
   focusRequests = $state(0);
+  /** Bumped to ask the open reader to open its find bar, as Ctrl/Cmd+F does (the menu's Find in Article). */
+  openRequests = $state(0);
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #anchor: FindAnchor | null = null;
@@ -95,6 +97,10 @@ class FindStore {
     this.scrollRequest = { count: this.scrollRequest.count + 1, smooth: true };
   }
 
+  requestOpen(): void {
+    this.openRequests++;
+  }
+
   /** Hides the bar and its highlights; the query is kept for next time. */
   close(): void {
     clearTimeout(this.#timer);
@@ -112,6 +118,7 @@ class FindStore {
     this.articleId = null;
     this.query = '';
     this.focusRequests = 0;
+    this.openRequests = 0;
     this.scrollRequest = { count: 0, smooth: false };
   }
 

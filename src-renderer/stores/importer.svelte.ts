@@ -1,12 +1,14 @@
 /**
  * Bringing articles in: files (picker or drag and drop) read as bytes and sent base64 in batches,
- * or pasted text. The merged report of the last import is kept for the summary panel.
+ * pasted text, or a web page by its address. The merged report of the last import is kept for the
+ * summary panel.
  */
 import type { ImportReport, SkippedItem } from '../../src-main/api/contract.js';
 import { api } from '../lib/api-client.js';
 import { bytesToBase64 } from '../lib/base64.js';
-import { handleError } from '../lib/handle-error.js';
+import { errorMessage, handleError } from '../lib/handle-error.js';
 import { plural } from '../lib/format.js';
+import { toasts } from './toasts.svelte.js';
 
 /** The contract allows 64 MB of base64 per file, which is 48 MB of bytes. */
 const maxFileBytes = 48 * 1024 * 1024;
@@ -15,6 +17,8 @@ const maxBatchBytes = 24 * 1024 * 1024;
 const maxBatchFiles = 200;
 
 export const acceptedFileTypes = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+/** The file names a folder import keeps. */
+export const articleFileName = /^[^.].*\.(?:txt|md|markdown|html?)$/iu;
 
 interface EncodedFile {
   name: string;
@@ -29,17 +33,32 @@ class ImporterStore {
   /** Files are being dragged over the window. */
   dragging = $state(false);
   pasteOpen = $state(false);
+  /** The Import from URL dialog is showing. */
+  urlOpen = $state(false);
+  /** Why the last web import failed, shown in the URL dialog; null when it did not fail. */
+  urlError = $state<string | null>(null);
   #input: HTMLInputElement | null = null;
+  #folderInput: HTMLInputElement | null = null;
 
-  /** The one hidden `<input type="file">`; buttons anywhere open it through `openPicker`. */
-  registerInput(input: HTMLInputElement | null): void {
-    this.#input = input;
+  /**
+   * The hidden `<input type="file">`s, one for files and one for a folder (`webkitdirectory`);
+   * buttons and commands anywhere open them through `openPicker`.
+   */
+  registerInputs(files: HTMLInputElement | null, folder: HTMLInputElement | null): void {
+    this.#input = files;
+    this.#folderInput = folder;
   }
 
-  openPicker(): void {
-    if (this.busy || !this.#input) return;
-    this.#input.value = '';
-    this.#input.click();
+  openPicker(what: 'files' | 'folder' = 'files'): void {
+    const input = what === 'folder' ? this.#folderInput : this.#input;
+    if (this.busy || !input) return;
+    input.value = '';
+    input.click();
+  }
+
+  /** The report of an import run elsewhere (the desktop app's main process). */
+  showReport(report: ImportReport): void {
+    this.report = report;
   }
 
   /** Imports files; resolves to the merged report, or null when nothing was sent. */
@@ -100,6 +119,35 @@ class ImporterStore {
     }
   }
 
+  /**
+   * Downloads one page and imports it. Resolves to the report when the page is in the library (or
+   * already was: a duplicate), else to null with `urlError` set and an error toast shown.
+   */
+  async importUrl(url: string): Promise<ImportReport | null> {
+    if (this.busy) return null;
+    this.busy = true;
+    this.urlError = null;
+    this.activity = 'Fetching the page…';
+    try {
+      const report = await api.importUrl({ url });
+      const problem = report.imported.length === 0 ? report.skipped.find((item) => item.reason !== 'duplicate') : undefined;
+      if (problem) {
+        this.urlError = problem.message;
+        toasts.error(`Could not import the page: ${problem.message}`);
+        return null;
+      }
+      this.report = report;
+      return report;
+    } catch (error) {
+      this.urlError = errorMessage(error);
+      handleError(error, 'Could not import the page');
+      return null;
+    } finally {
+      this.busy = false;
+      this.activity = '';
+    }
+  }
+
   dismissReport(): void {
     this.report = null;
   }
@@ -110,6 +158,8 @@ class ImporterStore {
     this.report = null;
     this.dragging = false;
     this.pasteOpen = false;
+    this.urlOpen = false;
+    this.urlError = null;
   }
 
   async #encode(file: File): Promise<EncodedFile | SkippedItem> {

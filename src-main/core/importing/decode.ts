@@ -94,8 +94,9 @@ export function stripBidiOverrides(text: string): string {
 }
 
 export function normalizeText(text: string): string {
+  // A byte order mark anywhere but the start is debris of joined files: every one goes.
   return text
-    .replace(/^\uFEFF/, '')
+    .replace(/\uFEFF/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\u0000/g, '')
     .replace(bidiOverrides, '')

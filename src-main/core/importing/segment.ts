@@ -89,6 +89,10 @@ interface Unit {
 }
 
 export function segmentPlainText(text: string): Segment[] {
+  return trimmed(segmentPlainLines(text));
+}
+
+function segmentPlainLines(text: string): Segment[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const blocks: string[][] = [];
   let current: string[] = [];
@@ -395,6 +399,10 @@ export function isoDate(value: string): string | null {
  * reads as a list once its syntax is gone, and matches what the HTML extractor gives for `<li>`.
  */
 export function segmentMarkdown(text: string): Segment[] {
+  return trimmed(segmentMarkdownLines(text));
+}
+
+function segmentMarkdownLines(text: string): Segment[] {
   const { metadata, body } = readFrontMatter(text.replace(/\r\n?/g, '\n'));
   const lines = body
     .replace(/<!--[\s\S]*?-->/gu, '')
@@ -508,4 +516,12 @@ function decodeEntity(name: string): string | null {
     return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null;
   }
   return entities[name.toLowerCase()] ?? null;
+}
+
+/**
+ * Paragraphs start and end with a visible character: no-break spaces inside a paragraph are kept
+ * (French puts them before « » : ;), but at its edges they are only padding.
+ */
+function trimmed(segments: Segment[]): Segment[] {
+  return segments.map((segment) => ({ ...segment, text: segment.text.trim() })).filter((segment) => segment.text.length > 0);
 }

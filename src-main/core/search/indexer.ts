@@ -12,7 +12,7 @@ import { readMeta, writeMeta } from '../storage/articles-store.js';
 import { indexForm } from './morphology.js';
 import { tokenize } from './tokenizer.js';
 
-export const searchIndexVersion = 3;
+export const searchIndexVersion = 4;
 const versionKey = 'search-index-version';
 
 export interface IndexableParagraph {

@@ -70,6 +70,7 @@ const trailingClitics = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
 /** Elided articles and pronouns before an apostrophe (French, Italian, Catalan…): short by nature. */
 const longerElisions = new Set(['qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'quelqu', 'dell', 'dall', 'nell', 'sull', 'all', 'coll']);
 const latinWord = /^\p{Script=Latin}{1,6}$/u;
+const graphemeExtender = /[\p{Grapheme_Extend}\u200d\p{Emoji_Modifier}]/u;
 
 export function tokenize(text: string, language?: string): Token[] {
   const tokens: Token[] = [];
@@ -155,6 +156,8 @@ function scanWord(text: string, from: number, out: Token[]): number {
     break;
   }
   if (ascii) term = text.slice(from, end).toLowerCase();
+  // A joiner or a modifier after the last letter belongs to its grapheme: the span takes it along.
+  while (end < text.length && graphemeExtender.test(String.fromCodePoint(text.codePointAt(end)!))) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
   // A clitic after the last apostrophe (OpenAI's, isn't) is dropped from the term.
   if (termBeforeApostrophe && apostropheAt >= 0 && trailingClitics.has(text.slice(apostropheAt, end).toLowerCase())) term = termBeforeApostrophe;
   if (term) out.push({ term, start: surfaceStart, end });
@@ -189,7 +192,9 @@ function scanDictionaryRun(text: string, from: number, language: string | undefi
     if (!segment.isWordLike) continue;
     let term = '';
     for (const char of segment.segment) term += foldCodePoint(char.codePointAt(0)!);
-    if (term) out.push({ term, start: from + segment.index, end: from + segment.index + segment.segment.length });
+    let end = from + segment.index + segment.segment.length;
+    while (end < text.length && graphemeExtender.test(String.fromCodePoint(text.codePointAt(end)!))) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+    if (term) out.push({ term, start: from + segment.index, end });
   }
   return i;
 }

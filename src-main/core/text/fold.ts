@@ -29,8 +29,9 @@ export function foldCodePoint(codePoint: number): string {
     const digit = decimalDigitValue(codePoint);
     if (digit !== undefined) folded = String(digit);
     else {
-      // NFKD splits accents and compatibility forms (ﬁ, ², full-width letters); nonspacing marks go.
-      folded = char.normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase();
+      // NFKD splits accents and compatibility forms (ﬁ, ², full-width letters); nonspacing marks go,
+      // and so does the space some presentation forms decompose into (ﹰ is a space and a fathatan).
+      folded = char.normalize('NFKD').replace(/[\p{Mn}\s]/gu, '').toLowerCase();
       folded = [...folded].map((c) => letterFolds[c] ?? c).join('');
     }
   }

@@ -2,13 +2,14 @@
  * The Electron main process: one window, the library, and the IPC wiring. Everything else lives in
  * the core, which knows nothing of Electron.
  */
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../api/contract.js';
 import { createHandlers } from '../api/handlers.js';
 import { libraryFileName } from '../core/library/default-location.js';
 import { Library } from '../core/library/library.js';
 import { loadSamplesOnFirstRun } from '../core/library/samples.js';
+import { lockLibrary } from '../core/library/instance-lock.js';
 import { contentSecurityPolicy } from '../api/content-security-policy.js';
 import { sendToWindow } from './app-messages.js';
 import { registerApiHandlers } from './ipc.js';
@@ -50,6 +51,8 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     const libraryPath = process.env.PARALLAX_LIBRARY || join(app.getPath('userData'), libraryFileName);
+    const lock = lockLibrary(libraryPath, 'the Parallax app');
+    app.on('will-quit', () => lock.release());
     library = Library.open(libraryPath);
     const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
     loadSamplesOnFirstRun(library, join(resources, 'samples'));
@@ -74,7 +77,9 @@ if (!app.requestSingleInstanceLock()) {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(rendererIndex);
     });
   }).catch((error) => {
+    // A library in use, damaged (naming its latest backup) or from a newer version: say so.
     console.error('Parallax could not start:', error);
+    dialog.showErrorBox('Parallax cannot open its library', error instanceof Error ? error.message : String(error));
     app.exit(1);
   });
 

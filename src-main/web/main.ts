@@ -7,6 +7,7 @@ import { createHandlers } from '../api/handlers.js';
 import { defaultLibraryPath, resolveLibraryPath } from '../core/library/default-location.js';
 import { Library } from '../core/library/library.js';
 import { loadSamplesOnFirstRun } from '../core/library/samples.js';
+import { lockLibrary } from '../core/library/instance-lock.js';
 import { appPaths } from './app-paths.js';
 import { startWebServer } from './web-server.js';
 
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number, not ${values.port}`);
   const libraryPath = resolveLibraryPath(values.library ?? defaultLibraryPath());
+  const lock = lockLibrary(libraryPath, 'the Parallax web harness');
+  process.on('exit', () => lock.release());
   const library = Library.open(libraryPath);
   const seeded = loadSamplesOnFirstRun(library, appPaths.samplesDir);
   if (seeded) console.log(`Loaded ${seeded.imported.length} sample articles into the new library.`);

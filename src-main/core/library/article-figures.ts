@@ -82,11 +82,11 @@ export function articleFigures(db: Database, articleIds: readonly number[]): Sto
   return articleIds.flatMap((id) => (select.all(id) as FigureRow[]).map(toStoredFigure));
 }
 
-/** Figures whose allowed values overlap [low, high], of one kind and unit. */
-export function figuresInRange(db: Database, kind: string, unit: string | null, low: number, high: number): StoredFigure[] {
+/** An article's figures whose allowed values overlap [low, high], of one kind and unit. */
+export function figuresOfArticleInRange(db: Database, articleId: number, kind: string, unit: string | null, low: number, high: number): StoredFigure[] {
   const rows = db
-    .prepare('SELECT * FROM figures WHERE kind = ? AND unit IS ? AND low <= ? AND high >= ? ORDER BY article_id, paragraph, start')
-    .all(kind, unit, high, low) as FigureRow[];
+    .prepare('SELECT * FROM figures WHERE article_id = ? AND kind = ? AND unit IS ? AND low <= ? AND high >= ? ORDER BY paragraph, start')
+    .all(articleId, kind, unit, high, low) as FigureRow[];
   return rows.map(toStoredFigure);
 }
 

@@ -8,7 +8,7 @@ import { detectLanguage } from '../importing/language.js';
 import { extractFigures } from '../figures/extract-figures.js';
 import { figuresMatch } from '../figures/link-figures.js';
 import type { Figure } from '../figures/types.js';
-import { figuresInRange, valueBounds, type StoredFigure } from '../library/article-figures.js';
+import { figuresOfArticleInRange, valueBounds, type StoredFigure } from '../library/article-figures.js';
 
 export interface FigureQuery {
   figures: Figure[];
@@ -19,7 +19,9 @@ export interface FigureQuery {
 /** Figures that are quantities worth finding as such: not names, years or a bare small number. */
 function isQuantity(figure: Figure): boolean {
   if (figure.kind === 'money' || figure.kind === 'percent' || figure.kind === 'ratio' || figure.kind === 'duration') return true;
-  return figure.kind === 'count' && /\p{L}/u.test(figure.text) && !figure.approximate;
+  // A count is searched as a quantity when it is large enough to be news ("800 million users"),
+  // not a dozen or ten, which are better found as words.
+  return figure.kind === 'count' && /\p{L}/u.test(figure.text) && !figure.approximate && typeof figure.value === 'number' && figure.value >= 1_000;
 }
 
 /**
@@ -49,8 +51,8 @@ function withoutFigures(query: string, figures: readonly Figure[]): string {
 }
 
 /** Of several readings of the query's quantities, the one stated by most articles (the first on a tie). */
-export function readingWithMostArticles(db: Database, readings: readonly FigureQuery[]): { query: FigureQuery; articles: Map<number, StoredFigure[]> } | null {
-  let best: { query: FigureQuery; articles: Map<number, StoredFigure[]> } | null = null;
+export function readingWithMostArticles(db: Database, readings: readonly FigureQuery[]): { query: FigureQuery; articles: Map<number, number> } | null {
+  let best: { query: FigureQuery; articles: Map<number, number> } | null = null;
   for (const reading of readings) {
     const articles = articlesStating(db, reading.figures);
     if (articles && (!best || articles.size > best.articles.size)) best = { query: reading, articles };
@@ -58,22 +60,34 @@ export function readingWithMostArticles(db: Database, readings: readonly FigureQ
   return best;
 }
 
-/** For each query figure, the stored figures stating the same quantity, by article. */
-export function articlesStating(db: Database, figures: readonly Figure[]): Map<number, StoredFigure[]> | null {
-  if (figures.length === 0) return null;
-  let result: Map<number, StoredFigure[]> | null = null;
+/**
+ * The articles stating every one of the query's quantities, with how many times. Counted in SQL
+ * over the figures' value bounds (a common quantity is stated thousands of times in a large
+ * library); the exact comparison is left to `figureSpansIn`, for the hits shown.
+ */
+export function articlesStating(db: Database, figures: readonly Figure[]): Map<number, number> | null {
+  let result: Map<number, number> | null = null;
+  const count = db.prepare(
+    `SELECT article_id AS id, count(*) AS n FROM figures
+      WHERE kind = ? AND unit IS ? AND approximate = ? AND low <= ? AND high >= ? GROUP BY article_id`,
+  );
   for (const wanted of figures) {
     const { low, high } = valueBounds(wanted);
     if (low === null || high === null) continue;
-    const found = new Map<number, StoredFigure[]>();
-    for (const stored of figuresInRange(db, wanted.kind, wanted.unit, low, high)) {
-      if (!figuresMatch(wanted, stored)) continue;
-      if (result && !result.has(stored.article)) continue;
-      const list = found.get(stored.article) ?? [...(result?.get(stored.article) ?? [])];
-      list.push(stored);
-      found.set(stored.article, list);
+    const found = new Map<number, number>();
+    for (const row of count.all(wanted.kind, wanted.unit, wanted.approximate ? 1 : 0, high, low) as Array<{ id: number; n: number }>) {
+      if (!result || result.has(row.id)) found.set(row.id, row.n + (result?.get(row.id) ?? 0));
     }
     result = found;
   }
   return result;
+}
+
+/** Where an article states the query's quantities, for highlighting. */
+export function figureSpansIn(db: Database, articleId: number, figures: readonly Figure[]): StoredFigure[] {
+  return figures.flatMap((wanted) => {
+    const { low, high } = valueBounds(wanted);
+    if (low === null || high === null) return [];
+    return figuresOfArticleInRange(db, articleId, wanted.kind, wanted.unit, low, high).filter((stored) => figuresMatch(wanted, stored));
+  });
 }

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchMatch, SearchResult } from '../../api/contract.js';
 import type { ArticleFacts } from './article-facts.js';
 import { findHighlights, makeSnippet, mergeRanges, type Range } from './highlight.js';
-import { findFigureQueries, readingWithMostArticles } from './figure-clauses.js';
+import { figureSpansIn, findFigureQueries, readingWithMostArticles } from './figure-clauses.js';
 import { indexLanguages } from './indexer.js';
 import { compileQuery, type CompiledClause } from './match-expression.js';
 import { hasStemmer } from './morphology.js';
@@ -40,14 +40,15 @@ export function searchLibrary(db: Database, facts: ArticleFacts, input: string, 
   });
   const compiled = compileQuery(query, languages.filter(hasStemmer));
   const filters = filterSql(query);
-  const figureSpans = (id: number) => byFigure?.get(id) ?? [];
+  const figureSpans = (id: number) => (reading ? figureSpansIn(db, id, reading.query.figures) : []);
+  const figureCount = (id: number) => byFigure?.get(id) ?? 0;
 
   if (!compiled) {
     if (byFigure) {
       // Quantities alone: the articles stating them, those stating them most often first.
       const ids = facts.filter([...byFigure.keys()].sort((a, b) => b - a), query.filters);
-      const ranked = [...ids].sort((a, b) => figureSpans(b).length - figureSpans(a).length || b - a).slice(0, limit);
-      return finish(ids, ranked.map((id) => decorate(db, id, figureSpans(id).length, [], figureSpans(id))));
+      const ranked = [...ids].sort((a, b) => figureCount(b) - figureCount(a) || b - a).slice(0, limit);
+      return finish(ids, ranked.map((id) => decorate(db, id, figureCount(id), [], figureSpans(id))));
     }
     // Filters alone (`lang:he`) list the articles they select, newest first.
     if (!filters.where) return finish([], []);

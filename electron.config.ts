@@ -17,9 +17,11 @@ const config: Configuration = {
   npmRebuild: true,
   buildDependenciesFromSource: true,
   asarUnpack: ['node_modules/better-sqlite3/**'],
-  linux: { target: ['AppImage', 'deb'], category: 'Office' },
-  mac: { target: ['dmg'], category: 'public.app-category.news' },
-  win: { target: ['nsis'] },
+  // Icons are drawn once (resources/build/icon.svg) and rendered to PNG by `npm run icons`;
+  // electron-builder makes the .icns and .ico from the 1024-pixel PNG.
+  linux: { target: ['AppImage', 'deb'], category: 'Office', icon: 'resources/build/icons' },
+  mac: { target: ['dmg'], category: 'public.app-category.news', icon: 'resources/build/icon.png' },
+  win: { target: ['nsis'], icon: 'resources/build/icon.png' },
 };
 
 export default config;

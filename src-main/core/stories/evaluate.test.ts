@@ -67,6 +67,6 @@ describe.skipIf(!sharedAvailable().news)('quality on the second story (MH370 deb
 
 if (!sharedAvailable().sample || !sharedAvailable().news) {
   describe('quality fixtures', () => {
-    it.skip('need ../shared (the sample corpus and news-corpus-ar-fr); they are not in this checkout', () => {});
+    it.skip('skipped because ../shared (the sample corpus and news-corpus-ar-fr) is not beside this checkout', () => {});
   });
 }

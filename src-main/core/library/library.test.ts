@@ -129,6 +129,19 @@ describe('importing from the web', () => {
   });
 });
 
+describe('stories in the library', () => {
+  it('puts the five samples in one story and leaves an unrelated article out', () => {
+    const samples = temp.library.importPaths(sampleFiles).imported.map((a) => a.id);
+    const unrelated = temp.library.importText(
+      'Harbour reopens after the storm\n\nThe harbour reopened on Friday after a week of repairs to the sea wall, the port authority said. Fishing boats returned to their moorings by the afternoon.',
+    ).imported[0]!.id;
+    const stories = temp.library.stories();
+    const story = stories.find((s) => s.articleIds.includes(samples[0]!))!;
+    expect([...story.articleIds].sort()).toEqual([...samples].sort());
+    expect(stories.find((s) => s.articleIds.includes(unrelated))!.articleIds).toEqual([unrelated]);
+  });
+});
+
 describe('figures in the library', () => {
   it('extracts figures at import and recomputes them all when the extractor changes', async () => {
     temp.library.importPaths(sampleFiles);

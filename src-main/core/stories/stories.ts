@@ -239,8 +239,9 @@ export function groupIntoStories(articles: readonly StoryArticle[], options: Gro
     for (const key in s) {
       const d = df.get(key) ?? 1;
       if (d < 2) continue; // shared with nobody: cannot link anything
-      const idf = Math.log(n / d);
-      if (idf <= 0) continue;
+      // Smoothed: in a library of five articles on one story, the names all five share are the
+      // best evidence there is, and a plain log(n / d) would give them no weight at all.
+      const idf = Math.log(1 + n / d);
       scored.push([key, (1 + Math.log(s[key]!)) * idf * kindWeight(key)]);
     }
     scored.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));

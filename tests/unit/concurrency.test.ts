@@ -34,7 +34,8 @@ function startHarness(library: string): { child: ChildProcess; output: Promise<{
 
 describe('two at once', () => {
   it('refuses a second app on the same library, and lets one in once the first has gone', async () => {
-    const library = join(dir, 'shared.sqlite');
+    // In a folder that does not exist yet, as on a first run.
+    const library = join(dir, 'first-run', 'shared.sqlite');
     const first = startHarness(library);
     expect((await first.output).url).toMatch(/^http:\/\/127\.0\.0\.1:/u);
     const second = startHarness(library);

@@ -3,7 +3,8 @@
  * database; a second one finds the first still running and refuses with a clear message. The CLI
  * takes no lock: its short reads and writes are safe beside a running app (SQLite's WAL).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export class LibraryInUseError extends Error {
   override name = 'LibraryInUseError';
@@ -25,6 +26,8 @@ function isRunning(pid: number): boolean {
 
 export function lockLibrary(libraryPath: string, owner: string): InstanceLock {
   const lockPath = `${libraryPath}.lock`;
+  // On a first run the library's folder does not exist yet.
+  mkdirSync(dirname(libraryPath), { recursive: true });
   const claim = JSON.stringify({ pid: process.pid, owner, since: new Date().toISOString() });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchFigures, formatBenchTable } from './bench/figures-bench.js';
 import { runSearchBench } from './bench/search-bench.js';
-import { benchStories } from './bench-stories.js';
+import { benchStories } from './bench/stories-bench.js';
 import { table } from './bench/stats.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, only: { type: 'string' }, keep: { type: 'boolean', default: false } } });

@@ -23,7 +23,7 @@ const shared = join(import.meta.dirname, '..', '..', '..', 'shared');
 const newsDir = join(shared, 'data', 'news-corpus-ar-fr');
 const samplesDir = join(import.meta.dirname, '..', '..', 'resources', 'samples');
 
-interface NewsRecord {
+export interface NewsRecord {
   id: string;
   lang: string;
   title: string;
@@ -32,7 +32,8 @@ interface NewsRecord {
   date: string;
 }
 
-function readNews(file: string): NewsRecord[] {
+/** One file of the news corpus, parsed (`saudinewsnet-ar.jsonl.gz` or `orangesum-fr.jsonl.gz`). */
+export function readNews(file: string): NewsRecord[] {
   return gunzipSync(readFileSync(join(newsDir, file)))
     .toString('utf8')
     .split('\n')

@@ -269,7 +269,7 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(shortWord)?.filter((word) => word.length <= 4) ?? [];
 }
 
-export function commonShortWords(paragraphs: ReadonlyArray<{ kind: ParagraphKind; text: string }>): Set<string> {
+function commonShortWords(paragraphs: ReadonlyArray<{ kind: ParagraphKind; text: string }>): Set<string> {
   const body = paragraphs.filter((p) => p.kind === 'body');
   if (body.length < 3) return new Set();
   const inParagraphs = new Map<string, number>();
@@ -279,7 +279,7 @@ export function commonShortWords(paragraphs: ReadonlyArray<{ kind: ParagraphKind
   return new Set([...inParagraphs].filter(([, n]) => n > body.length / 2).map(([word]) => word));
 }
 
-export function sharesFunctionWords(text: string, common: ReadonlySet<string>): boolean {
+function sharesFunctionWords(text: string, common: ReadonlySet<string>): boolean {
   if (common.size < 3) return false;
   const words = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
   if (words.length === 0) return true;

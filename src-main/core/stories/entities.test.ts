@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSampleStory, sharedAvailable } from '../../../scripts/bench-stories.js';
+import { loadSampleStory, sharedAvailable } from '../../../scripts/bench/stories-bench.js';
 import { baseForms, findEntities, type EntityInput } from './entities.js';
 
 const body = (language: string, text: string): EntityInput => ({ language, kind: 'body', text });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSampleStory, loadSecondStory, scoreStory, sharedAvailable } from '../../../scripts/bench-stories.js';
+import { loadSampleStory, loadSecondStory, scoreStory, sharedAvailable } from '../../../scripts/bench/stories-bench.js';
 import { evaluateComparison, type GoldTheme } from './evaluate.js';
 import type { Comparison } from './themes.js';
 

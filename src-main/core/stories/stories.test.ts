@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBackground, loadSampleStory, loadSecondStory, sharedAvailable } from '../../../scripts/bench-stories.js';
+import { loadBackground, loadSampleStory, loadSecondStory, sharedAvailable } from '../../../scripts/bench/stories-bench.js';
 import { articleSignature, groupIntoStories, type StoryArticle } from './stories.js';
 import type { CompareArticle } from './themes.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSampleStory, sharedAvailable } from '../../../scripts/bench-stories.js';
+import { loadSampleStory, sharedAvailable } from '../../../scripts/bench/stories-bench.js';
 import { compareArticles, type CompareArticle } from './themes.js';
 
 const article = (id: number, language: string, texts: Array<[CompareArticle['paragraphs'][number]['kind'], string]>): CompareArticle => ({

@@ -239,8 +239,8 @@ function squaredNorm(...maps: Array<Map<string, number>>): number {
 
 const refKey = (r: ParagraphRef) => `${r.article}:${r.paragraph}`;
 
-/** Compares the articles of one story. */
-export function compareArticles(articles: readonly CompareArticle[], options: CompareOptions = {}): Comparison {
+/** What both the comparison and the raw pair scores start from: anchors, nodes and their scores. */
+function scoredStory(articles: readonly CompareArticle[], options: CompareOptions) {
   const parameters = { ...defaultThemeParameters, ...options.parameters };
   const story = buildAnchors(
     articles.flatMap((a) => a.paragraphs.map((p) => ({ article: a.id, paragraph: p.index, kind: p.kind, language: p.language || a.language, text: p.text }))),
@@ -248,6 +248,12 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
   const nodes = buildNodes(story, parameters);
   const scores = pairScores(nodes, parameters);
   if (parameters.balanceLanguages) balance(nodes, scores);
+  return { parameters, story, nodes, scores };
+}
+
+/** Compares the articles of one story. */
+export function compareArticles(articles: readonly CompareArticle[], options: CompareOptions = {}): Comparison {
+  const { parameters, story, nodes, scores } = scoredStory(articles, options);
   const allBest = bestLinksOf(nodes, scores, parameters.minScore);
   const median = medianBest(allBest);
   const bestLinks = allBest.filter((l) => l.score >= parameters.minBestLink * median);
@@ -262,13 +268,7 @@ export function compareArticles(articles: readonly CompareArticle[], options: Co
  * sees them before building themes: for inspection and for callers that want raw similarities.
  */
 export function scoreParagraphPairs(articles: readonly CompareArticle[], options: CompareOptions = {}): Array<{ a: ParagraphRef; b: ParagraphRef; score: number }> {
-  const parameters = { ...defaultThemeParameters, ...options.parameters };
-  const story = buildAnchors(
-    articles.flatMap((a) => a.paragraphs.map((p) => ({ article: a.id, paragraph: p.index, kind: p.kind, language: p.language || a.language, text: p.text }))),
-  );
-  const nodes = buildNodes(story, parameters);
-  const scores = pairScores(nodes, parameters);
-  if (parameters.balanceLanguages) balance(nodes, scores);
+  const { parameters, story, nodes, scores } = scoredStory(articles, options);
   const n = nodes.length;
   return [...scores].map(([key, score]) => {
     const a = nodes[Math.floor(key / n)]!.anchors;

@@ -2,7 +2,7 @@
  * Stories benchmark and fixtures: loads the sample story and the second (Arabic) story with their
  * gold, and times `groupIntoStories` on 10,000 articles and `compareArticles` on 5 and 50.
  *
- *   npx tsx scripts/bench-stories.ts            # table of timings and quality figures
+ *   npx tsx scripts/bench/stories-bench.ts            # table of timings and quality figures
  *
  * The articles go through `prepareArticle`, as imported files would. For the 10,000-article
  * grouping, the corpus articles are prepared from their paragraphs directly (the importer's
@@ -10,17 +10,16 @@
  * and what is timed here is the grouping, not the import).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareArticle } from '../src-main/core/importing/prepare-article.js';
-import type { PreparedArticle } from '../src-main/core/importing/prepared-article.js';
-import { evaluateComparison, resolveGold, type Evaluation, type GoldFile, type GoldTheme } from '../src-main/core/stories/evaluate.js';
-import { articleSignature, groupIntoStories, type StoryArticle } from '../src-main/core/stories/stories.js';
-import { compareArticles, type CompareArticle, type Comparison, type CompareOptions } from '../src-main/core/stories/themes.js';
-import { benchCorpus } from './bench/corpus.js';
+import { prepareArticle } from '../../src-main/core/importing/prepare-article.js';
+import type { PreparedArticle } from '../../src-main/core/importing/prepared-article.js';
+import { evaluateComparison, resolveGold, type Evaluation, type GoldFile, type GoldTheme } from '../../src-main/core/stories/evaluate.js';
+import { articleSignature, groupIntoStories, type StoryArticle } from '../../src-main/core/stories/stories.js';
+import { compareArticles, type CompareArticle, type Comparison, type CompareOptions } from '../../src-main/core/stories/themes.js';
+import { benchCorpus, readNews, type NewsRecord } from './corpus.js';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const shared = join(root, '..', 'shared');
 const goldDir = join(root, 'src-main', 'core', 'stories', 'gold');
 export const sampleDir = join(shared, 'corpus', 'code-red');
@@ -65,26 +64,12 @@ export function loadSampleStory(): LoadedStory {
   return { articles, names, gold: resolveGold(gold, idOf), languageOf: (id) => languages.get(id) ?? 'und', unrelated: [] };
 }
 
-interface NewsRecord {
-  id: string;
-  lang: string;
-  title: string;
-  body: string;
-  outlet: string;
-  date: string;
-}
-
 let newsCache: NewsRecord[] | null = null;
-function readNews(): NewsRecord[] {
-  newsCache ??= gunzipSync(readFileSync(newsFile))
-    .toString('utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as NewsRecord);
+function arabicNews(): NewsRecord[] {
+  newsCache ??= readNews(basename(newsFile));
   return newsCache;
 }
 
-/** A news record as an imported file: its title, a blank line, its body. */
 function newsArticle(id: number, record: NewsRecord): CompareArticle {
   return toCompare(id, prepare(`${record.id}.txt`, new TextEncoder().encode(`${record.title}\n\n${record.body}`)));
 }
@@ -92,7 +77,7 @@ function newsArticle(id: number, record: NewsRecord): CompareArticle {
 /** The second story (Arabic, MH370 debris), ids 101…, and its unrelated article(s), ids 201…. */
 export function loadSecondStory(): LoadedStory {
   const gold = JSON.parse(readFileSync(join(goldDir, 'second-story.json'), 'utf8')) as GoldFile & { unrelated: Array<{ id: string }> };
-  const byId = new Map(readNews().map((r) => [r.id, r]));
+  const byId = new Map(arabicNews().map((r) => [r.id, r]));
   const names = new Map<number, string>();
   const articles = gold.articles.map((a, i) => {
     names.set(101 + i, a.id!);
@@ -112,7 +97,7 @@ export function loadSecondStory(): LoadedStory {
  * handful of articles cannot tell.
  */
 export function loadBackground(count: number): CompareArticle[] {
-  const news = readNews();
+  const news = arabicNews();
   const gold = JSON.parse(readFileSync(join(goldDir, 'second-story.json'), 'utf8')) as { articles: Array<{ id: string }>; unrelated: Array<{ id: string }> };
   const excluded = new Set([...gold.articles, ...gold.unrelated].map((a) => a.id));
   const out: CompareArticle[] = [];
@@ -190,7 +175,7 @@ export function benchStories(options: BenchOptions = {}): BenchFigures {
   // 50 articles: the sample, then real news articles of several outlets and languages.
   const large = options.compareLarge ?? 50;
   const many: CompareArticle[] = [...sample.articles];
-  const news = readNews();
+  const news = arabicNews();
   for (let i = 0; many.length < large && i < news.length; i += 97) many.push(newsArticle(1000 + i, news[i]!));
   start = performance.now();
   compareArticles(many);

@@ -9,15 +9,22 @@ import { removeFilterAt, toggleFilter, type FilterKey, type QueryFilter } from '
 import { importer } from '../stores/importer.svelte.js';
 import { library } from '../stores/library.svelte.js';
 import { reader, type ArticleChanges } from '../stores/reader.svelte.js';
-import { router, type ReaderFocus } from '../stores/router.svelte.js';
+import { router, type CompareTarget, type ReaderFocus } from '../stores/router.svelte.js';
 import { search } from '../stores/search.svelte.js';
 import { status } from '../stores/status.svelte.js';
+import { stories } from '../stores/stories.svelte.js';
 import { toasts } from '../stores/toasts.svelte.js';
 
 export function openArticle(id: number, focus: ReaderFocus | null = null): void {
   library.lastOpenedId = id;
   importer.dismissReport();
   router.go({ name: 'reader', id, focus });
+}
+
+/** Opens a story's sources side by side (or articles the user picked). */
+export function openComparison(target: CompareTarget): void {
+  importer.dismissReport();
+  router.go({ name: 'compare', target });
 }
 
 export function openHit(hit: SearchHit): void {
@@ -74,7 +81,7 @@ export function goHome(): void {
 
 /** After anything that changes the library: the list, open results and the status bar follow. */
 export async function refreshAfterChange(): Promise<void> {
-  await Promise.all([library.refresh(), search.refresh(), status.refresh()]);
+  await Promise.all([library.refresh(), search.refresh(), status.refresh(), stories.refresh()]);
 }
 
 /** The summary panel tells what happened; the views catch up with the library. */

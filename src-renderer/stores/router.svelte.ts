@@ -10,7 +10,14 @@ export interface ReaderFocus {
   matches: SearchMatch[];
 }
 
-export type Route = { name: 'library' } | { name: 'search' } | { name: 'reader'; id: number; focus: ReaderFocus | null };
+/** What a comparison shows: a story, or articles the user picked. */
+export type CompareTarget = { story: string } | { ids: number[] };
+
+export type Route =
+  | { name: 'library' }
+  | { name: 'search' }
+  | { name: 'reader'; id: number; focus: ReaderFocus | null }
+  | { name: 'compare'; target: CompareTarget };
 
 interface HistoryEntry {
   route: Route;
@@ -62,6 +69,11 @@ class RouterStore {
     this.#history = this.#history.filter((entry) => !(entry.route.name === 'reader' && entry.route.id === id));
   }
 
+  /** Drops history entries pointing at a story that no longer exists (merged away, or emptied). */
+  forgetStory(id: string): void {
+    this.#history = this.#history.filter((entry) => !(entry.route.name === 'compare' && 'story' in entry.route.target && entry.route.target.story === id));
+  }
+
   clear(): void {
     this.#history = [];
     this.restoreScrollTop = 0;
@@ -72,7 +84,13 @@ class RouterStore {
 function sameRoute(a: Route, b: Route): boolean {
   if (a.name !== b.name) return false;
   if (a.name === 'reader' && b.name === 'reader') return a.id === b.id && a.focus === b.focus;
+  if (a.name === 'compare' && b.name === 'compare') return sameTarget(a.target, b.target);
   return true;
+}
+
+export function sameTarget(a: CompareTarget, b: CompareTarget): boolean {
+  if ('story' in a || 'story' in b) return 'story' in a && 'story' in b && a.story === b.story;
+  return a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i]);
 }
 
 export const router = new RouterStore();

@@ -1,11 +1,32 @@
 /**
- * Preferences kept in this browser profile (localStorage): for now the colour theme, applied as a
- * class on <html> (`theme-light`, `theme-dark`; neither follows the system).
+ * Preferences kept in this browser profile (localStorage): the colour theme, applied as a class on
+ * <html> (`theme-light`, `theme-dark`; neither follows the system), and the comparison's defaults.
  */
 export const themes = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 
 const themeKey = 'parallax.theme';
+const comparisonKey = 'parallax.comparison';
+
+/** How a comparison opens: theme bands or each article's own flow, and how many columns fill the window. */
+export interface ComparisonDefaults {
+  layout: 'bands' | 'flow';
+  columnsPerScreen: number;
+}
+export const defaultComparison: ComparisonDefaults = { layout: 'bands', columnsPerScreen: 4 };
+export const columnsPerScreenRange = { min: 2, max: 8 } as const;
+
+function storedComparison(): ComparisonDefaults {
+  try {
+    const value = JSON.parse(localStorage.getItem(comparisonKey) ?? 'null') as Partial<ComparisonDefaults> | null;
+    const layout = value?.layout === 'flow' ? 'flow' : 'bands';
+    const columns = Number(value?.columnsPerScreen);
+    const columnsPerScreen = Number.isInteger(columns) ? Math.min(columnsPerScreenRange.max, Math.max(columnsPerScreenRange.min, columns)) : defaultComparison.columnsPerScreen;
+    return { layout, columnsPerScreen };
+  } catch {
+    return { ...defaultComparison }; // Storage off or a hand-edited value: the defaults.
+  }
+}
 
 function storedTheme(): Theme {
   try {
@@ -26,6 +47,7 @@ class SettingsStore {
   /** The Settings dialog is showing. */
   open = $state(false);
   theme = $state<Theme>(storedTheme());
+  comparison = $state<ComparisonDefaults>(storedComparison());
 
   /** Puts the stored theme on the page; called once before the app mounts, so nothing flashes. */
   apply(): void {
@@ -43,8 +65,18 @@ class SettingsStore {
     }
   }
 
+  setComparison(changes: Partial<ComparisonDefaults>): void {
+    this.comparison = { ...this.comparison, ...changes };
+    try {
+      localStorage.setItem(comparisonKey, JSON.stringify(this.comparison));
+    } catch (error) {
+      console.warn('[parallax] could not store the comparison defaults', error);
+    }
+  }
+
   clear(): void {
     this.open = false;
+    this.comparison = storedComparison();
     this.theme = storedTheme();
     applyTheme(this.theme);
   }

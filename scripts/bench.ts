@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: speed figures, printed, never asserted.
  *   --articles N   size of the search library (default 100000; 5000 is quick)
- *   --only NAME    run one section: figures, stories, search
+ *   --only NAME    run one section: figures, stories, search, view
  *   --keep         keep the generated library on disk
  * Results are also written to bench-out/results.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { benchComparisonView } from './bench/comparison-view-bench.js';
 import { benchFigures, formatBenchTable } from './bench/figures-bench.js';
 import { runSearchBench } from './bench/search-bench.js';
 import { benchStories } from './bench/stories-bench.js';
@@ -41,6 +42,25 @@ if (wanted('stories')) {
     ]),
   );
   console.log(`${r.stories} stories, the largest with ${r.largestStory} articles\n`);
+}
+
+if (wanted('view')) {
+  console.log('## Comparison view, in Chromium against the web harness');
+  const r = await benchComparisonView();
+  results.view = r;
+  const frames = (name: 'bands' | 'flow') => r.large.frames[name];
+  console.log(
+    table([
+      { measure: `open the sample story (median of ${r.sampleOpenMs.runs})`, result: `${r.sampleOpenMs.median.toFixed(0)} ms (slowest ${r.sampleOpenMs.max.toFixed(0)} ms)`, target: 'interactive < 300 ms' },
+      { measure: `open ${r.large.articles} articles, ${r.large.paragraphs} paragraphs`, result: `${r.large.openMs.toFixed(0)} ms`, target: '' },
+      ...(['bands', 'flow'] as const).map((name) => ({
+        measure: `scroll, ${name === 'bands' ? 'theme bands' : 'original flow'} (${frames(name).frames} frames)`,
+        result: `p95 ${frames(name).p95Ms.toFixed(1)} ms · longest ${frames(name).maxMs.toFixed(1)} ms · ${frames(name).over32} over 32 ms`,
+        target: 'no frame over 32 ms',
+      })),
+    ]),
+  );
+  console.log('');
 }
 
 if (wanted('search')) {

@@ -48,6 +48,8 @@ class LibraryStore {
   language = $state('');
   /** Outlet to show, `noOutlet`, or '' for all. */
   outlet = $state('');
+  /** Articles ticked in the list, to compare side by side. */
+  selected = $state.raw<ReadonlySet<number>>(new Set());
   /** The article last opened from the list, to put focus back on its row. */
   lastOpenedId = $state<number | null>(null);
 
@@ -130,7 +132,25 @@ class LibraryStore {
     this.articles = index === -1 ? [...this.articles, summary] : this.articles.with(index, summary);
   }
 
+  toggleSelected(id: number): void {
+    const selected = new Set(this.selected);
+    if (!selected.delete(id)) selected.add(id);
+    this.selected = selected;
+  }
+
+  /** Ticks every visible article, or unticks them all when they all are. */
+  toggleAllVisible(): void {
+    const visible = this.visible.map((article) => article.id);
+    const all = visible.length > 0 && visible.every((id) => this.selected.has(id));
+    this.selected = all ? new Set([...this.selected].filter((id) => !visible.includes(id))) : new Set([...this.selected, ...visible]);
+  }
+
+  clearSelection(): void {
+    this.selected = new Set();
+  }
+
   forget(id: number): void {
+    if (this.selected.has(id)) this.toggleSelected(id);
     this.articles = this.articles.filter((article) => article.id !== id);
     if (this.lastOpenedId === id) this.lastOpenedId = null;
   }
@@ -165,6 +185,7 @@ class LibraryStore {
     this.sortKey = 'imported';
     this.sortDirection = 'desc';
     this.lastOpenedId = null;
+    this.selected = new Set();
     this.clearFilters();
   }
 }

@@ -158,3 +158,25 @@ test('search within the story highlights matches in every column that has them',
   const columns = await page.locator('[data-testid="band-cell"] mark.hit, [data-testid="band-cell"] .figure.hit').evaluateAll((marks) => [...new Set(marks.map((m) => m.closest('[data-article]')?.getAttribute('data-article')))]);
   expect(columns.length).toBeGreaterThanOrEqual(3);
 });
+
+test('articles picked in the library compare side by side, and a row\'s context menu opens its story', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  const rows = page.getByTestId('article-row');
+  await expect(rows).toHaveCount(5);
+  await rows.nth(0).getByRole('checkbox').check();
+  await rows.nth(1).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Compare side by side' }).click();
+  await expect(page.getByTestId('column-header')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Back' }).click();
+  // The keyboard opens the context menu too (Shift+F10 on the row's title).
+  await rows.nth(2).getByRole('button').first().focus();
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByTestId('context-menu');
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await rows.nth(2).click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: 'Compare its story' }).click();
+  await expect(page.getByTestId('column-header')).toHaveCount(5);
+});

@@ -249,7 +249,7 @@ export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiErr
  * Commands the desktop app's menus send to the window (the renderer runs them like its own
  * buttons). In the browser there is no menu; the same commands are on the page.
  */
-export const appCommands = ['importFiles', 'importFolder', 'importUrl', 'pasteText', 'find', 'search', 'settings'] as const;
+export const appCommands = ['importFiles', 'importFolder', 'importUrl', 'pasteText', 'find', 'search', 'exportComparison', 'settings'] as const;
 export type AppCommand = (typeof appCommands)[number];
 export const isAppCommand = (value: unknown): value is AppCommand => typeof value === 'string' && (appCommands as readonly string[]).includes(value);
 

@@ -25,6 +25,10 @@ class ComparisonStore {
   failure = $state<string | null>(null);
   layout = $state<ComparisonLayout>(settings.comparison.layout);
   panel = $state<ComparisonPanel>('none');
+  /** The Export comparison dialog is showing. */
+  exportOpen = $state(false);
+  /** Bumped to ask the story search box to take focus (Find from the menu). */
+  searchFocusRequests = $state(0);
   /** Article ids, left to right (in reading order: right to left in a right-to-left interface). */
   order = $state.raw<number[]>([]);
   hidden = $state.raw<ReadonlySet<number>>(new Set());
@@ -159,6 +163,7 @@ class ComparisonStore {
     this.loading = false;
     this.failure = null;
     this.panel = 'none';
+    this.exportOpen = false;
     this.order = [];
     this.hidden = new Set();
     this.pinned = new Set();

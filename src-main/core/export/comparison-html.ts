@@ -35,7 +35,7 @@ export function comparisonToHtml(input: ExportInput): string {
     for (const figure of figuresInParagraph(figures, source.id, paragraph)) {
       const anchor = figureAnchor(figure);
       const row = rowOf.get(anchor);
-      const classes = ['fig', `kind-${figure.kind}`, row?.group ? groupClass(row) : '', disputed.has(anchor) ? 'disputed' : ''].filter(Boolean).join(' ');
+      const classes = ['fig', `kind-${esc(figure.kind)}`, row?.group ? groupClass(row) : '', disputed.has(anchor) ? 'disputed' : ''].filter(Boolean).join(' ');
       const text = esc(paragraph.text.slice(figure.start, figure.end));
       html += esc(paragraph.text.slice(at, figure.start));
       html += `<mark class="${classes}" id="${anchor}" title="${esc(describeFigure(figure))}">${row ? `<a href="#${row.anchor}">${text}</a>` : text}</mark>`;
@@ -43,7 +43,7 @@ export function comparisonToHtml(input: ExportInput): string {
       at = figure.end;
     }
     html += esc(paragraph.text.slice(at));
-    return `<p class="para-${paragraph.kind}" lang="${esc(paragraph.language)}" dir="${textDirection(paragraph.language)}"><span class="para-no" aria-hidden="true">¶${paragraph.index}</span>${html}</p>`;
+    return `<p class="para-${esc(paragraph.kind)}" lang="${esc(paragraph.language)}" dir="${textDirection(paragraph.language)}"><span class="para-no" aria-hidden="true">¶${Number(paragraph.index)}</span>${html}</p>`;
   };
 
   const columnAttrs = (source: ReportSource) => `lang="${esc(source.language)}" dir="${source.direction}"`;
@@ -173,7 +173,7 @@ function figuresSection(model: ReportModel, placed: ReadonlySet<string>): string
       })
       .join('');
     const classes = [r.group ? groupClass(r) : '', model.disagreements.some((d) => d.figures.some((f) => f.figure && r.perSource.flat().includes(f.figure))) ? 'disputed' : ''].filter(Boolean).join(' ');
-    return `<tr id="${r.anchor}"${classes ? ` class="${classes}"` : ''}><th scope="row"><span class="chip kind-${r.kind}">${figureKindNames[r.kind]}</span></th><td class="value">${esc(formatFigureValue(r) || '—')}</td>${cells}</tr>`;
+    return `<tr id="${r.anchor}"${classes ? ` class="${classes}"` : ''}><th scope="row"><span class="chip kind-${esc(r.kind)}">${esc(figureKindNames[r.kind] ?? r.kind)}</span></th><td class="value">${esc(formatFigureValue(r) || '—')}</td>${cells}</tr>`;
   };
   const shared = model.figureRows.filter((r) => r.group !== null);
   const alone = model.figureRows.filter((r) => r.group === null);

@@ -9,7 +9,13 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
-  const parts = Array.from(graphemes.segment(flat), (s) => s.segment);
+  // Graphemes are segmented lazily and only as far as needed: paragraphs can be long.
+  if (flat.length <= max) return flat;
+  const parts: string[] = [];
+  for (const { segment } of graphemes.segment(flat)) {
+    parts.push(segment);
+    if (parts.length > max) break;
+  }
   if (parts.length <= max) return flat;
   let cut = parts.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');

@@ -49,7 +49,7 @@ th, td { vertical-align: top; text-align: start; }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: .6rem 0 1rem; padding: 0; list-style: none; font-size: .85rem; }
 
 /* The comparison grid: one column per source, one band per theme. */
-.grid { width: 100%; table-layout: fixed; min-width: calc(var(--columns) * 16rem); }
+.grid { width: 100%; table-layout: fixed; min-width: calc(var(--columns) * 14rem); }
 .grid thead th { position: sticky; top: 0; z-index: 2; background: var(--paper); border-bottom: 2px solid var(--ink); padding: .6rem .7rem .5rem; font-weight: normal; }
 .source-no { font-weight: 700; color: var(--muted); }
 .source-title { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; font-weight: 700; font-size: .98rem; line-height: 1.3; }
@@ -60,8 +60,9 @@ th, td { vertical-align: top; text-align: start; }
 .badge.alert { color: var(--accent); border-color: var(--accent); font-weight: 700; }
 .band-alert td { padding: .35rem .7rem; color: var(--accent); font-size: .88rem; border-bottom: 1px dashed var(--accent); }
 .band-alert a { color: var(--accent); }
-.cell { padding: .6rem .7rem 1rem; border-inline-end: 1px solid var(--line); }
-.cell:last-child { border-inline-end: 0; }
+.cell { padding: .6rem .7rem 1rem; }
+/* Physical, not logical: a right-to-left cell's inline end is its left side, which would double one rule and drop another. */
+.cell + .cell { border-left: 1px solid var(--line); }
 .cell p { margin: 0 0 .7rem; font-family: ${serif}; font-size: 1rem; }
 .cell p:last-child { margin-bottom: 0; }
 .cell p.para-title, .cell p.para-heading { font-family: ${sans}; font-weight: 700; }

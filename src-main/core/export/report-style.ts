@@ -5,7 +5,11 @@
  */
 import type { FigureKindName } from '../../api/contract.js';
 
-/** Background and underline per figure kind; the legend and the marks use the same pair. */
+/**
+ * Background and underline per figure kind; the legend and the marks use the same pair. The marks'
+ * and chips' own rules set the underline's width and style only, never a `border-bottom` shorthand,
+ * which would reset this colour.
+ */
 const kindColours: Record<FigureKindName, [string, string]> = {
   money: ['#dcf3dc', '#2e7d32'],
   count: ['#dbeafe', '#1d4ed8'],
@@ -74,12 +78,12 @@ th, td { vertical-align: top; text-align: start; }
 .cell p:lang(ar), .cell p:lang(fa), .cell p:lang(ur) { font-family: ${arabic}; font-size: 1.08rem; }
 
 /* Figures: marked by kind, linked to their row in the figures table and back. */
-mark.fig { color: inherit; border-radius: 3px; padding: 0 .12em; box-decoration-break: clone; -webkit-box-decoration-break: clone; border-bottom: 2px solid; scroll-margin: 10rem 1rem 4rem; }
+mark.fig { color: inherit; border-radius: 3px; padding: 0 .12em; box-decoration-break: clone; -webkit-box-decoration-break: clone; border-bottom-width: 2px; border-bottom-style: solid; scroll-margin: 10rem 1rem 4rem; }
 mark.fig a { text-decoration: none; }
 mark.fig.disputed { outline: 2px dashed var(--accent); outline-offset: 1px; }
 mark.fig:target, .figures tr:target > * { outline: 3px solid var(--ink); outline-offset: 1px; }
 .figures tr:target > * { background: #fff7c2; }
-.chip { display: inline-block; padding: 0 .45rem; border-radius: 3px; border-bottom: 2px solid; white-space: nowrap; }
+.chip { display: inline-block; padding: 0 .45rem; border-radius: 3px; border-bottom-width: 2px; border-bottom-style: solid; white-space: nowrap; }
 .figures { margin-top: .4rem; font-size: .9rem; }
 .figures th, .figures td { padding: .3rem .6rem; border-bottom: 1px solid var(--line); }
 .figures thead th { border-bottom: 2px solid var(--ink); font-size: .82rem; }
@@ -100,6 +104,7 @@ footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid var(--line)
 
 @media print {
   body { padding: 0; }
+  .grid { min-width: 0; }
   .grid thead th { position: static; }
   .band { break-inside: avoid-page; }
 }

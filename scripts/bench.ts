@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed figures, printed, never asserted.
  *   --articles N   size of the search library (default 100000; 5000 is quick)
- *   --only NAME    run one section: figures, stories, search, view
+ *   --only NAME    run one section: figures, stories, export, view, search
  *   --keep         keep the generated library on disk
  * Results are also written to bench-out/results.json.
  */
@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchComparisonView } from './bench/comparison-view-bench.js';
+import { benchExport } from './bench/export-bench.js';
 import { benchFigures, formatBenchTable } from './bench/figures-bench.js';
 import { runSearchBench } from './bench/search-bench.js';
 import { benchStories } from './bench/stories-bench.js';
@@ -42,6 +43,14 @@ if (wanted('stories')) {
     ]),
   );
   console.log(`${r.stories} stories, the largest with ${r.largestStory} articles\n`);
+}
+
+if (wanted('export')) {
+  console.log('## Export: a comparison as HTML, Markdown and CSV, through the library');
+  const rows = benchExport();
+  results.export = rows;
+  console.log(table(rows.map((r) => ({ measure: `export ${r.articles} articles as ${r.format}`, 'whole call': `${r.ms.toFixed(0)} ms`, 'writer alone': `${r.writeMs.toFixed(1)} ms`, file: `${r.kb.toFixed(0)} KB` }))));
+  console.log('');
 }
 
 if (wanted('view')) {

@@ -157,6 +157,19 @@ export interface ComparisonResult {
   };
 }
 
+export const exportFormats = ['html', 'md', 'csv'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** An exported comparison, for the app to save (a download in the browser, a save dialog in Electron). */
+export interface ExportedFile {
+  /** A suggested name: `parallax-story-s1-2025-12-04.html`. */
+  fileName: string;
+  /** With its charset: `text/html;charset=utf-8`, `text/markdown;charset=utf-8`, `text/csv;charset=utf-8`. */
+  mimeType: string;
+  /** The whole file; CSV starts with a byte order mark so spreadsheet apps read it as UTF-8. */
+  content: string;
+}
+
 export interface LibraryInfo {
   path: string;
   articles: number;
@@ -197,6 +210,10 @@ export const apiArgs = {
   figures: z.object({ ids: z.array(articleId).min(1).max(500) }).strict(),
   stories: z.object({}).strict(),
   compare: z.union([z.object({ ids: z.array(articleId).min(1).max(200) }).strict(), z.object({ story: z.string().min(1).max(100) }).strict()]),
+  exportComparison: z.union([
+    z.object({ ids: z.array(articleId).min(1).max(200), format: z.enum(exportFormats) }).strict(),
+    z.object({ story: z.string().min(1).max(100), format: z.enum(exportFormats) }).strict(),
+  ]),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -217,6 +234,7 @@ export interface ApiResults {
   figures: FiguresReport;
   stories: { stories: StorySummary[] };
   compare: ComparisonResult;
+  exportComparison: ExportedFile;
 }
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
 const contractIsComplete: SameKeys<typeof apiArgs, ApiResults> = true;

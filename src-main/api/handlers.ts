@@ -21,5 +21,6 @@ export function createHandlers(library: Library): ApiHandlers {
     figures: ({ ids }) => library.figures(ids),
     stories: () => ({ stories: library.stories() }),
     compare: (selection) => library.compare(selection),
+    exportComparison: ({ format, ...selection }) => library.exportComparison(selection, format),
   };
 }

@@ -2,9 +2,10 @@
  * `parallax`: the library from a terminal. Every command goes through the same API handlers as the
  * app, so what the CLI prints is what the app shows.
  */
-import { resolve } from 'node:path';
+import { statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ApiArgs, ApiMethod, ApiResults, ImportReport } from '../api/contract.js';
+import { exportFormats, type ApiArgs, type ApiMethod, type ApiResults, type ExportFormat, type ImportReport } from '../api/contract.js';
 import { dispatchApiCall } from '../api/dispatch.js';
 import { createHandlers } from '../api/handlers.js';
 import { defaultLibraryPath, resolveLibraryPath } from '../core/library/default-location.js';
@@ -23,6 +24,8 @@ Commands:
   backup [--out FILE]       copy the library (default: into its backups folder)
   stories                   the articles grouped into stories
   compare ID... | --story S themes, figures and coverage across articles
+  export ID... | --story S --format html|md|csv [--out FILE|DIR]
+                            the comparison as a report file (default: to stdout)
 
 Options:
   --library PATH  the library database (default: ${defaultLibraryPath()}; or set PARALLAX_LIBRARY)
@@ -43,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
         limit: { type: 'string' },
         out: { type: 'string' },
         story: { type: 'string' },
+        format: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -146,6 +150,26 @@ export async function main(argv: string[]): Promise<number> {
         print(comparison, comparison.themes.map((t) => `${t.id}\t${t.label}\t${t.members.map((m) => `#${m.article}¶${m.paragraph}`).join(' ')}`).join('\n'));
         return 0;
       }
+      case 'export': {
+        const format = values.format as ExportFormat | undefined;
+        if (!format || !exportFormats.includes(format)) throw new CliError(`export needs --format ${exportFormats.join(', ')}`);
+        if (values.story && rest.length > 0) throw new CliError('export takes --story ID or article ids, not both');
+        if (!values.story && rest.length < 2) throw new CliError('export needs two or more article ids, or --story ID');
+        const selection = values.story ? { story: values.story } : { ids: rest.map((value) => articleIdArgument([value])) };
+        const file = await call('exportComparison', { ...selection, format });
+        if (!values.out) {
+          process.stdout.write(values.json ? JSON.stringify(file, null, 2) + '\n' : file.content);
+          return 0;
+        }
+        const path = exportTarget(values.out, file.fileName);
+        try {
+          writeFileSync(path, file.content, 'utf8');
+        } catch (error) {
+          throw new CliError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        }
+        print({ out: path, fileName: file.fileName, mimeType: file.mimeType, bytes: Buffer.byteLength(file.content) }, `Wrote the ${format} comparison to ${path}`);
+        return 0;
+      }
       case 'backup': {
         // A file copy of the database, not an API call: backups are the CLI's and the app's own business.
         const path = library.backup(values.out ? resolve(values.out) : undefined);
@@ -166,6 +190,17 @@ function articleIdArgument(rest: string[]): number {
   const id = Number(rest[0]);
   if (rest.length !== 1 || !Number.isInteger(id) || id < 1) throw new CliError('expected one article id (a positive whole number; see parallax list)');
   return id;
+}
+
+/** `--out` names the file, or a folder to write the suggested file name into. */
+function exportTarget(out: string, fileName: string): string {
+  const path = resolve(out);
+  try {
+    if (statSync(path).isDirectory()) return join(path, fileName);
+  } catch {
+    // Not there yet: it is the file to write.
+  }
+  return path;
 }
 
 function fail(message: string): number {

@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StorySummary } from '../../src-main/api/contract.js';
+import { markdownCell } from '../../src-main/core/export/markdown-text.js';
+import { Library } from '../../src-main/core/library/library.js';
 import { repoRoot, sampleFiles, samplesDir } from '../support/temp-library.js';
 
 let dir: string;
@@ -90,6 +94,57 @@ describe('parallax CLI', () => {
     expect(Object.keys(comparison.coverage).sort()).toEqual(['disagreements', 'matrix', 'onlyOneSource']);
     const stories = parallax(['--library', library, 'stories', '--json']).json();
     expect(stories.flatMap((s: { articleIds: number[] }) => s.articleIds).map(String).sort()).toEqual([...ids].sort());
+  });
+
+  it('exports a comparison as HTML, Markdown and CSV files that open and hold every theme', () => {
+    const ids = parallax(['--library', library, 'import', ...sampleFiles, '--json']).json().imported.map((a: { id: number }) => String(a.id));
+    // What the export must hold, read in process (each CLI run costs a Node start).
+    const opened = Library.open(library);
+    const story = opened.stories()[0] as StorySummary;
+    const labels = opened.compare({ story: story.id }).themes.map((t) => t.label);
+    opened.close();
+    expect(labels.length).toBeGreaterThan(1);
+
+    const htmlPath = join(dir, 'report.html');
+    const html = parallax(['--library', library, 'export', '--story', story.id, '--format', 'html', '--out', htmlPath]);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain(htmlPath);
+    const document = new JSDOM(readFileSync(htmlPath, 'utf8')).window.document;
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect([...document.querySelectorAll('.theme-label')].map((e) => e.textContent)).toEqual([...labels, 'Outside any theme']);
+    expect(document.querySelector('h1')?.textContent).toBe(story.label);
+
+    // Without --out the file goes to stdout.
+    const markdown = parallax(['--library', library, 'export', ...ids, '--format', 'md']);
+    expect(markdown.code).toBe(0);
+    for (const label of labels) expect(markdown.stdout).toContain(`### ${markdownCell(label)}\n`);
+
+    // --out a folder: the suggested name inside it; --json says where.
+    const csv = parallax(['--library', library, 'export', '--story', story.id, '--format', 'csv', '--out', dir, '--json']).json();
+    expect(csv).toMatchObject({ out: join(dir, csv.fileName), mimeType: 'text/csv;charset=utf-8' });
+    expect(csv.fileName).toMatch(/^parallax-story-.+\.csv$/u);
+    const text = readFileSync(csv.out, 'utf8');
+    expect(text.startsWith('\uFEFFtable,id,label,')).toBe(true);
+    expect(text.split('\r\n').filter((line) => line.startsWith('coverage,'))).toHaveLength(labels.length);
+
+    const unwritable = parallax(['--library', library, 'export', ...ids, '--format', 'md', '--out', join(dir, 'missing', 'x.md')]);
+    expect(unwritable.code).not.toBe(0);
+    expect(unwritable.stderr).toMatch(/cannot write .*x\.md: ENOENT/u);
+  });
+
+  it('refuses an export it cannot make, in one line', () => {
+    for (const [args, message] of [
+      [['export', '--story', 's1'], /--format html, md, csv/u],
+      [['export', '--story', 's1', '--format', 'pdf'], /--format html, md, csv/u],
+      [['export', '1', '--format', 'md'], /two or more article ids/u],
+      [['export', '1', '2', '--story', 's1', '--format', 'md'], /not both/u],
+      [['export', '--story', 'nope', '--format', 'md'], /no story nope/u],
+    ] as const) {
+      const result = parallax(['--library', library, ...args]);
+      expect(result.code, args.join(' ')).not.toBe(0);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
   });
 
   it('uses PARALLAX_LIBRARY when no --library is given', () => {

@@ -8,6 +8,8 @@ import type {
   ArticleDetail,
   ArticleSummary,
   ComparisonResult,
+  ExportedFile,
+  ExportFormat,
   FiguresReport,
   StorySummary,
   ImportReport,
@@ -16,6 +18,7 @@ import type {
   SearchResult,
 } from '../../api/contract.js';
 import { NotFoundError } from '../errors.js';
+import { exportComparison } from '../export/export-comparison.js';
 import { fetchArticle } from '../importing/fetch-article.js';
 import { prepareArticle, prepareText } from '../importing/prepare-article.js';
 import type { ImportInput, ImportProblem, PreparedArticle } from '../importing/prepared-article.js';
@@ -131,15 +134,29 @@ export class Library {
 
   /** Themes, figures and coverage across these articles, or across a story's. */
   compare(selection: { ids: number[] } | { story: string }): ComparisonResult {
-    let ids: number[];
-    if ('ids' in selection) ids = [...new Set(selection.ids)];
-    else {
-      const story = this.stories().find((s) => s.id === selection.story);
-      if (!story) throw new NotFoundError(`There is no story ${selection.story} in this library (see parallax stories).`);
-      ids = story.articleIds;
-    }
+    return this.compareArticles(this.selectArticles(selection).ids.map((id) => this.getArticle(id)));
+  }
+
+  /**
+   * The comparison as a file to save: a self-contained HTML report, Markdown or CSV (see
+   * core/export). `generatedAt` is stamped in the file; tests pass a fixed one.
+   */
+  exportComparison(selection: { ids: number[] } | { story: string }, format: ExportFormat, generatedAt = new Date()): ExportedFile {
+    const { ids, story } = this.selectArticles(selection);
     const articles = ids.map((id) => this.getArticle(id));
-    return comparisonOf(articles, this.figures(ids));
+    const comparison = this.compareArticles(articles);
+    return exportComparison({ comparison, articles, generatedAt, ...(story ? { title: story.label } : {}) }, format, story ? { story: story.id } : { ids });
+  }
+
+  private selectArticles(selection: { ids: number[] } | { story: string }): { ids: number[]; story?: StorySummary } {
+    if ('ids' in selection) return { ids: [...new Set(selection.ids)] };
+    const story = this.stories().find((s) => s.id === selection.story);
+    if (!story) throw new NotFoundError(`There is no story ${selection.story} in this library (see parallax stories).`);
+    return { ids: story.articleIds, story };
+  }
+
+  private compareArticles(articles: ArticleDetail[]): ComparisonResult {
+    return comparisonOf(articles, this.figures(articles.map((a) => a.id)));
   }
 
   /** The figures of these articles, linked across them. */

@@ -180,3 +180,17 @@ test('articles picked in the library compare side by side, and a row\'s context 
   await menu.getByRole('menuitem', { name: 'Compare its story' }).click();
   await expect(page.getByTestId('column-header')).toHaveCount(5);
 });
+
+test('Export… saves the comparison as a self-contained HTML report holding every theme', async ({ page, harness }) => {
+  await openSampleStory(page, harness.url);
+  const labels = await page.getByTestId('band-label').evaluateAll((elements) => elements.map((e) => e.textContent?.trim() ?? ''));
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export comparison' });
+  await expect(dialog).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.html$/u);
+  const html = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+  expect(html).not.toMatch(/<script/iu);
+  for (const label of labels.filter((l) => l !== 'Not in a shared theme')) expect(html).toContain(label.split(' · ')[0]!.replace(/&/gu, '&amp;'));
+  await expect(dialog).toBeHidden();
+});

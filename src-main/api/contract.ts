@@ -140,6 +140,14 @@ export interface StorySummary {
   id: string;
   label: string;
   articleIds: number[];
+  /** True once the user renamed, merged or split it or moved an article in or out: regrouping then keeps its articles and name (new articles may still join it). */
+  edited: boolean;
+}
+
+/** The result of an edit of the story list: the story it made or changed, and the whole new list. */
+export interface StoryEditResult {
+  story: StorySummary;
+  stories: StorySummary[];
 }
 
 /** The comparison of a story's articles, as `parallax compare --json` prints it. */
@@ -155,6 +163,12 @@ export interface ComparisonResult {
     /** Figures that disagree between articles within one theme. */
     disagreements: Array<{ theme: string; reason: string; figures: Array<{ article: number; paragraph: number; text: string }> }>;
   };
+  /** Why paragraphs of different articles share a theme: the edges that built it, strongest first, with the shared anchors as people read them. */
+  links?: Array<{ theme: string; a: { article: number; paragraph: number }; b: { article: number; paragraph: number }; score: number; why: string[] }>;
+  /** Every name in the articles (UTF-16 offsets into the paragraph's text), with its entity: one entity across scripts (`אלטמן`, `Altman`). */
+  names?: Array<{ article: number; paragraph: number; start: number; end: number; text: string; entity: string }>;
+  /** The entities of `names`. */
+  entities?: Array<{ id: string; display: string; forms: string[]; articles: number[] }>;
 }
 
 export const exportFormats = ['html', 'md', 'csv'] as const;
@@ -178,6 +192,7 @@ export interface LibraryInfo {
 
 const articleId = z.number().int().positive();
 const shortText = z.string().max(1_000);
+const storyId = z.string().min(1).max(100);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 /** A file's bytes as base64; 64 MB of base64 is about 48 MB of file. */
 const base64 = z.string().max(64 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
@@ -209,10 +224,14 @@ export const apiArgs = {
   searchArticle: z.object({ id: articleId, query: z.string().max(10_000) }).strict(),
   figures: z.object({ ids: z.array(articleId).min(1).max(500) }).strict(),
   stories: z.object({}).strict(),
-  compare: z.union([z.object({ ids: z.array(articleId).min(1).max(200) }).strict(), z.object({ story: z.string().min(1).max(100) }).strict()]),
+  renameStory: z.object({ story: storyId, label: z.string().trim().min(1, 'a story needs a name').max(200) }).strict(),
+  mergeStories: z.object({ into: storyId, from: storyId }).strict(),
+  splitStory: z.object({ story: storyId, articleIds: z.array(articleId).min(1).max(10_000) }).strict(),
+  moveArticle: z.object({ article: articleId, story: storyId }).strict(),
+  compare: z.union([z.object({ ids: z.array(articleId).min(1).max(200) }).strict(), z.object({ story: storyId }).strict()]),
   exportComparison: z.union([
     z.object({ ids: z.array(articleId).min(1).max(200), format: z.enum(exportFormats) }).strict(),
-    z.object({ story: z.string().min(1).max(100), format: z.enum(exportFormats) }).strict(),
+    z.object({ story: storyId, format: z.enum(exportFormats) }).strict(),
   ]),
 } as const;
 
@@ -233,6 +252,10 @@ export interface ApiResults {
   searchArticle: { matches: SearchMatch[] };
   figures: FiguresReport;
   stories: { stories: StorySummary[] };
+  renameStory: StoryEditResult;
+  mergeStories: StoryEditResult;
+  splitStory: StoryEditResult;
+  moveArticle: StoryEditResult;
   compare: ComparisonResult;
   exportComparison: ExportedFile;
 }

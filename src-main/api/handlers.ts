@@ -20,6 +20,10 @@ export function createHandlers(library: Library): ApiHandlers {
     searchArticle: ({ id, query }) => ({ matches: library.searchArticle(id, query) }),
     figures: ({ ids }) => library.figures(ids),
     stories: () => ({ stories: library.stories() }),
+    renameStory: ({ story, label }) => library.renameStory(story, label),
+    mergeStories: ({ into, from }) => library.mergeStories(into, from),
+    splitStory: ({ story, articleIds }) => library.splitStory(story, articleIds),
+    moveArticle: ({ article, story }) => library.moveArticle(article, story),
     compare: (selection) => library.compare(selection),
     exportComparison: ({ format, ...selection }) => library.exportComparison(selection, format),
   };

@@ -1,5 +1,5 @@
 /** Human-readable output of the CLI; `--json` bypasses all of this. */
-import type { ArticleDetail, ArticleSummary, FiguresReport, ImportReport, SearchResult } from '../api/contract.js';
+import type { ArticleDetail, ArticleSummary, FiguresReport, ImportReport, SearchResult, StoryEditResult, StorySummary } from '../api/contract.js';
 
 export function formatImport(report: ImportReport): string {
   const lines = report.imported.map((a) => `  #${a.id}  [${a.language}]  ${a.title}  (${a.paragraphs} paragraphs, from ${a.source})`);
@@ -41,4 +41,24 @@ export function formatFigures(report: FiguresReport): string {
   const lines = report.figures.map((f) => `#${f.article} ¶${f.paragraph}\t${f.kind}\t${f.text}\t= ${value(f.value)}${f.unit ? ` ${f.unit}` : ''}${f.group ? `\t[${f.group}]` : ''}`);
   const disagreements = report.discrepancies.map((d) => `possible discrepancy: #${d.a.article} ¶${d.a.paragraph} vs #${d.b.article} ¶${d.b.paragraph}: ${d.reason}`);
   return [...lines, ...disagreements].join('\n');
+}
+
+export function formatStories(stories: readonly StorySummary[]): string {
+  if (stories.length === 0) return 'No stories yet.';
+  return stories
+    .map((s) => `${s.id}\t${s.articleIds.length} article${s.articleIds.length === 1 ? '' : 's'}\t${s.label}${s.edited ? ' (edited)' : ''}\t(${s.articleIds.join(', ')})`)
+    .join('\n');
+}
+
+export function formatStoryEdit(action: string, result: StoryEditResult): string {
+  const { story } = result;
+  const done =
+    action === 'rename'
+      ? `Story ${story.id} is now named "${story.label}".`
+      : action === 'merge'
+        ? `Merged into story ${story.id}: ${story.articleIds.length} articles.`
+        : action === 'split'
+          ? `New story ${story.id} with articles ${story.articleIds.join(', ')}.`
+          : `Story ${story.id} now holds articles ${story.articleIds.join(', ')}.`;
+  return `${done}\n\n${formatStories(result.stories)}`;
 }

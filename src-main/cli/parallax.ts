@@ -5,12 +5,12 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportFormats, type ApiArgs, type ApiMethod, type ApiResults, type ExportFormat, type ImportReport } from '../api/contract.js';
+import { exportFormats, type ApiArgs, type ApiMethod, type ApiResults, type ExportFormat, type ImportReport, type StoryEditResult } from '../api/contract.js';
 import { dispatchApiCall } from '../api/dispatch.js';
 import { createHandlers } from '../api/handlers.js';
 import { defaultLibraryPath, resolveLibraryPath } from '../core/library/default-location.js';
 import { Library } from '../core/library/library.js';
-import { formatArticle, formatFigures, formatImport, formatList, formatSearch } from './format.js';
+import { formatArticle, formatFigures, formatImport, formatList, formatSearch, formatStories, formatStoryEdit } from './format.js';
 
 const usage = `Usage: parallax [--library PATH] [--json] <command>
 
@@ -23,6 +23,10 @@ Commands:
   figures ID...             the figures of these articles, linked across them
   backup [--out FILE]       copy the library (default: into its backups folder)
   stories                   the articles grouped into stories
+  stories rename ID NAME    name a story
+  stories merge ID ID       put the second story's articles into the first
+  stories split ID ARTICLE_ID...  take these articles out of a story into a new one
+  stories move ARTICLE_ID STORY_ID  move an article to another story
   compare ID... | --story S themes, figures and coverage across articles
   export ID... | --story S --format html|md|csv [--out FILE|DIR]
                             the comparison as a report file (default: to stdout)
@@ -139,8 +143,14 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'stories': {
-        const { stories } = await call('stories', {});
-        print(stories, stories.map((s) => `${s.id}\t${s.articleIds.length} articles\t${s.label}\t(${s.articleIds.join(', ')})`).join('\n') || 'No stories yet.');
+        const [action, ...args] = rest;
+        if (action === undefined) {
+          const { stories } = await call('stories', {});
+          print(stories, formatStories(stories));
+          return 0;
+        }
+        const result = await editStory(call, action, args);
+        print(result, formatStoryEdit(action, result));
         return 0;
       }
       case 'compare': {
@@ -183,6 +193,28 @@ export async function main(argv: string[]): Promise<number> {
     return fail(error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message}`);
   } finally {
     library.close();
+  }
+}
+
+type Call = <M extends ApiMethod>(method: M, args: ApiArgs<M>) => Promise<ApiResults[M]>;
+
+/** `stories rename|merge|split|move …`: one edit of the story list. */
+async function editStory(call: Call, action: string, args: string[]): Promise<StoryEditResult> {
+  switch (action) {
+    case 'rename':
+      if (args.length < 2) throw new CliError('stories rename needs a story id and a name');
+      return call('renameStory', { story: args[0]!, label: args.slice(1).join(' ') });
+    case 'merge':
+      if (args.length !== 2) throw new CliError('stories merge needs two story ids: the story to keep, then the one to merge into it');
+      return call('mergeStories', { into: args[0]!, from: args[1]! });
+    case 'split':
+      if (args.length < 2) throw new CliError('stories split needs a story id and the ids of the articles to take out of it');
+      return call('splitStory', { story: args[0]!, articleIds: args.slice(1).map((value) => articleIdArgument([value])) });
+    case 'move':
+      if (args.length !== 2) throw new CliError('stories move needs an article id and a story id');
+      return call('moveArticle', { article: articleIdArgument([args[0]!]), story: args[1]! });
+    default:
+      throw new CliError(`unknown stories action "${action}"; expected rename, merge, split or move`);
   }
 }
 

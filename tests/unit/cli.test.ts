@@ -84,7 +84,14 @@ describe('parallax CLI', () => {
     const result = parallax(['--library', library, 'compare', ...ids, '--json']);
     expect(result.code).toBe(0);
     const comparison = result.json();
-    expect(Object.keys(comparison).sort()).toEqual(['articles', 'coverage', 'figures', 'themes']);
+    // The documented keys, plus the optional explanations (links, names and their entities).
+    expect(Object.keys(comparison).filter((k) => !['links', 'names', 'entities'].includes(k)).sort()).toEqual(['articles', 'coverage', 'figures', 'themes']);
+    for (const name of comparison.names) {
+      const shown = parallax(['--library', library, 'show', String(name.article), '--json']).json();
+      expect(shown.paragraphs[name.paragraph].text.slice(name.start, name.end)).toBe(name.text);
+      break;
+    }
+    expect(comparison.entities.some((e: { articles: number[] }) => e.articles.length === ids.length)).toBe(true);
     expect(comparison.articles.map((a: { id: number }) => String(a.id))).toEqual(ids);
     expect(comparison.themes.length).toBeGreaterThan(1);
     for (const theme of comparison.themes) {
@@ -145,6 +152,26 @@ describe('parallax CLI', () => {
       expect(result.stderr).toMatch(message);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+
+  it('renames, splits, moves and merges stories', () => {
+    const ids = parallax(['--library', library, 'import', ...sampleFiles, '--json']).json().imported.map((a: { id: number }) => a.id);
+    const [story] = parallax(['--library', library, 'stories', '--json']).json();
+    const renamed = parallax(['--library', library, 'stories', 'rename', story.id, 'Code', 'red', '--json']);
+    expect(renamed.code).toBe(0);
+    expect(renamed.json().story).toMatchObject({ id: story.id, label: 'Code red', edited: true });
+    const split = parallax(['--library', library, 'stories', 'split', story.id, String(ids[4]), String(ids[3]), '--json']).json();
+    expect(split.story.articleIds).toEqual([ids[3], ids[4]]);
+    const moved = parallax(['--library', library, 'stories', 'move', String(ids[0]), split.story.id, '--json']).json();
+    expect(moved.stories.find((s: { id: string }) => s.id === story.id).articleIds).toEqual(ids.slice(1, 3));
+    const merged = parallax(['--library', library, 'stories', 'merge', story.id, split.story.id]);
+    expect(merged.stdout).toMatch(/Merged into story/u);
+    const listed = parallax(['--library', library, 'stories', '--json']).json();
+    expect(listed).toEqual([{ id: story.id, label: 'Code red', articleIds: [...ids.slice(1, 3), ids[3], ids[4], ids[0]], edited: true }]);
+    const wrong = parallax(['--library', library, 'stories', 'merge', story.id, 'nope']);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/no story nope/u);
+    expect(parallax(['--library', library, 'stories', 'shuffle']).code).not.toBe(0);
   });
 
   it('uses PARALLAX_LIBRARY when no --library is given', () => {

@@ -130,15 +130,120 @@ describe('importing from the web', () => {
 });
 
 describe('stories in the library', () => {
+  const unrelatedText =
+    'Harbour reopens after the storm\n\nThe harbour reopened on Friday after a week of repairs to the sea wall, the port authority said. Fishing boats returned to their moorings by the afternoon.';
+  const otherText =
+    'Orchard harvest starts early\n\nApple growers in the valley began picking two weeks early this year after a warm spring, the growers’ cooperative said on Tuesday.';
+
+  /** A second, read-only look at the database file, to see what the library stored. */
+  async function rows(sql: string, ...params: unknown[]): Promise<unknown[]> {
+    const { default: BetterSqlite3 } = await import('better-sqlite3');
+    const raw = new BetterSqlite3(temp.path, { readonly: true });
+    try {
+      return raw.prepare(sql).all(...params);
+    } finally {
+      raw.close();
+    }
+  }
+
   it('puts the five samples in one story and leaves an unrelated article out', () => {
     const samples = temp.library.importPaths(sampleFiles).imported.map((a) => a.id);
-    const unrelated = temp.library.importText(
-      'Harbour reopens after the storm\n\nThe harbour reopened on Friday after a week of repairs to the sea wall, the port authority said. Fishing boats returned to their moorings by the afternoon.',
-    ).imported[0]!.id;
+    const unrelated = temp.library.importText(unrelatedText).imported[0]!.id;
     const stories = temp.library.stories();
     const story = stories.find((s) => s.articleIds.includes(samples[0]!))!;
     expect([...story.articleIds].sort()).toEqual([...samples].sort());
     expect(stories.find((s) => s.articleIds.includes(unrelated))!.articleIds).toEqual([unrelated]);
+    expect(stories.every((s) => !s.edited)).toBe(true);
+  });
+
+  it('stores signatures at import and the grouping once made, and groups again when articles change', async () => {
+    const samples = temp.library.importPaths(sampleFiles).imported.map((a) => a.id);
+    expect(await rows('SELECT article_id FROM article_signatures ORDER BY article_id')).toHaveLength(5);
+    const first = temp.library.stories();
+    expect(await rows("SELECT value FROM meta WHERE key = 'stories-stale'")).toEqual([{ value: '0' }]);
+    expect(await rows('SELECT id FROM stories')).toHaveLength(first.length);
+
+    const unrelated = temp.library.importText(unrelatedText).imported[0]!.id;
+    expect(await rows("SELECT value FROM meta WHERE key = 'stories-stale'")).toEqual([{ value: '1' }]);
+    expect(temp.library.stories().some((s) => s.articleIds.includes(unrelated))).toBe(true);
+
+    temp.library.removeArticle(samples[4]!);
+    const afterRemoval = temp.library.stories();
+    expect(afterRemoval.flatMap((s) => s.articleIds)).not.toContain(samples[4]);
+    expect(await rows('SELECT article_id FROM article_signatures WHERE article_id = ?', samples[4])).toEqual([]);
+
+    // A new language changes an article's stems: its signature is dropped and made again.
+    temp.library.updateArticle(unrelated, { language: 'fr' });
+    expect(await rows('SELECT article_id FROM article_signatures WHERE article_id = ?', unrelated)).toEqual([]);
+    temp.library.stories();
+    expect(await rows('SELECT article_id FROM article_signatures WHERE article_id = ?', unrelated)).toEqual([{ article_id: unrelated }]);
+  });
+
+  it('stores comparisons and drops them when one of their articles changes or goes', async () => {
+    const ids = temp.library.importPaths(sampleFiles).imported.map((a) => a.id);
+    const first = temp.library.compare({ ids });
+    expect(await rows('SELECT key FROM comparisons')).toHaveLength(1);
+    expect(temp.library.compare({ ids })).toEqual(first);
+    const story = temp.library.stories()[0]!;
+    temp.library.compare({ story: story.id });
+
+    temp.library.updateArticle(ids[1]!, { title: 'A corrected title' });
+    const renamed = temp.library.compare({ ids });
+    expect(renamed.articles[1]!.title).toBe('A corrected title');
+    expect(renamed.themes).toEqual(first.themes);
+
+    temp.library.removeArticle(ids[0]!);
+    expect(await rows('SELECT key FROM comparisons')).toEqual([]);
+    expect(await rows('SELECT * FROM comparison_articles')).toEqual([]);
+    expect(() => temp.library.compare({ ids })).toThrow(/no article/u);
+  });
+
+  it('keeps the user’s renames, merges, splits and moves when new articles make it group again', () => {
+    const samples = temp.library.importPaths(sampleFiles).imported.map((a) => a.id);
+    const harbour = temp.library.importText(unrelatedText).imported[0]!.id;
+    const orchard = temp.library.importText(otherText).imported[0]!.id;
+    const storyOf = (article: number) => temp.library.stories().find((s) => s.articleIds.includes(article))!;
+    const sample = storyOf(samples[0]!);
+
+    const renamed = temp.library.renameStory(sample.id, 'Code red at OpenAI');
+    expect(renamed.story).toMatchObject({ id: sample.id, label: 'Code red at OpenAI', edited: true });
+
+    const merged = temp.library.mergeStories(storyOf(harbour).id, storyOf(orchard).id);
+    expect([...merged.story.articleIds].sort()).toEqual([harbour, orchard].sort());
+
+    const split = temp.library.splitStory(sample.id, [samples[3]!, samples[4]!]);
+    expect(split.story.articleIds).toEqual([samples[3], samples[4]]);
+    expect(storyOf(samples[0]!).articleIds).toEqual(samples.slice(0, 3));
+
+    const moved = temp.library.moveArticle(samples[2]!, split.story.id);
+    expect(moved.story.articleIds).toEqual([samples[3], samples[4], samples[2]]);
+
+    // New articles make the library group again: every edit stays.
+    const later = temp.library.importText('Bridge closed for repairs\n\nThe old bridge over the river closed on Monday for two months of repairs, the city said.').imported[0]!.id;
+    const stories = temp.library.stories();
+    expect(stories.find((s) => s.articleIds.includes(later))!.articleIds).toEqual([later]);
+    expect(storyOf(samples[0]!)).toMatchObject({ id: sample.id, label: 'Code red at OpenAI', articleIds: samples.slice(0, 2), edited: true });
+    expect(storyOf(samples[3]!).articleIds).toEqual([samples[2], samples[3], samples[4]]); // regrouping keeps library order
+    expect([...storyOf(harbour).articleIds].sort()).toEqual([harbour, orchard].sort());
+
+    // And so after reopening the library.
+    temp.library.close();
+    const reopened = Library.open(temp.path);
+    try {
+      expect(reopened.stories()).toEqual(stories);
+    } finally {
+      reopened.close();
+    }
+  });
+
+  it('refuses edits that cannot be carried out, saying why', () => {
+    const samples = temp.library.importPaths(sampleFiles).imported.map((a) => a.id);
+    const story = temp.library.stories()[0]!;
+    expect(() => temp.library.renameStory('nope', 'x')).toThrow(/no story nope/u);
+    expect(() => temp.library.splitStory(story.id, samples)).toThrow(/at least one article/u);
+    expect(() => temp.library.mergeStories(story.id, story.id)).toThrow(/into itself/u);
+    expect(() => temp.library.moveArticle(999, story.id)).toThrow(/no article 999/u);
+    expect(temp.library.stories()).toEqual([story]);
   });
 });
 

@@ -12,6 +12,7 @@ import type {
   ExportFormat,
   FiguresReport,
   StorySummary,
+  StoryEditResult,
   ImportReport,
   LibraryInfo,
   SearchMatch,
@@ -41,7 +42,9 @@ import { openDatabase, schemaVersion, type Database } from '../storage/database.
 import { collectFiles } from './collect-files.js';
 import { articleFigures, ensureFiguresCurrent } from './article-figures.js';
 import { figuresReport } from './figures-report.js';
-import { comparisonOf, storiesOf } from './story-views.js';
+import { mergeStories, moveArticle, renameStory, splitStory } from '../stories/story-edits.js';
+import { cachedComparison, currentStories, editStories, ensureStoryCacheCurrent } from './story-cache.js';
+import { comparisonOf, storySummary } from './story-views.js';
 import { storeArticle } from './store-article.js';
 
 /** News articles are kilobytes; anything this large is not one, and reading it would only hurt. */
@@ -74,6 +77,7 @@ export class Library {
       registerSearchFunctions(db);
       ensureSearchIndexCurrent(db);
       ensureFiguresCurrent(db);
+      ensureStoryCacheCurrent(db);
     } catch (error) {
       db.close();
       throw error;
@@ -127,9 +131,36 @@ export class Library {
     return createBackup(this.db, this.path, 'manual', target);
   }
 
-  /** The library's articles grouped into stories. */
+  /** The library's articles grouped into stories (stored; grouped again after articles change). */
   stories(): StorySummary[] {
-    return storiesOf(this.listArticles().map((a) => this.getArticle(a.id)));
+    return currentStories(this.db).map(storySummary);
+  }
+
+  renameStory(story: string, label: string): StoryEditResult {
+    return this.editStories((stories) => ({ stories: renameStory(stories, story, label), story }));
+  }
+
+  /** Story `from`'s articles join story `into`. */
+  mergeStories(into: string, from: string): StoryEditResult {
+    return this.editStories((stories) => ({ stories: mergeStories(stories, into, from), story: into }));
+  }
+
+  /** These articles of `story` leave it for a new story. */
+  splitStory(story: string, articleIds: readonly number[]): StoryEditResult {
+    return this.editStories((stories) => {
+      const { stories: next, created } = splitStory(stories, story, articleIds);
+      return { stories: next, story: created };
+    });
+  }
+
+  moveArticle(article: number, story: string): StoryEditResult {
+    this.getArticle(article);
+    return this.editStories((stories) => ({ stories: moveArticle(stories, article, story), story }));
+  }
+
+  private editStories(edit: Parameters<typeof editStories>[1]): StoryEditResult {
+    const { story, stories } = editStories(this.db, edit);
+    return { story: storySummary(story), stories: stories.map(storySummary) };
   }
 
   /** Themes, figures and coverage across these articles, or across a story's. */
@@ -156,7 +187,8 @@ export class Library {
   }
 
   private compareArticles(articles: ArticleDetail[]): ComparisonResult {
-    return comparisonOf(articles, this.figures(articles.map((a) => a.id)));
+    const ids = articles.map((a) => a.id);
+    return cachedComparison(this.db, ids, () => comparisonOf(articles, this.figures(ids)));
   }
 
   /** The figures of these articles, linked across them. */

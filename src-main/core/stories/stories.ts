@@ -21,6 +21,7 @@ import { tokenize } from '../search/tokenizer.js';
 import { termForm } from './anchors.js';
 import { baseForms } from './entities.js';
 import { louvain, type WeightedEdge } from './graph-clusters.js';
+import { freeStoryId } from './story-edits.js';
 import { skeletonOf } from './transliterate.js';
 
 export interface StoryArticle {
@@ -36,6 +37,11 @@ export interface StoryArticle {
 
 /** Anchor key → count in the article. Plain data, so it can be stored. */
 export type Signature = Record<string, number>;
+
+/** Bump when `articleSignature` changes: stored signatures of another version are recomputed. */
+export const signatureVersion = 1;
+/** Bump when `groupIntoStories` changes: stored groupings are then made again. */
+export const groupingVersion = 1;
 
 export interface Story {
   /** Stable for the same grouping: `s` and the smallest article id (a locked story keeps its id). */
@@ -355,6 +361,14 @@ export function groupIntoStories(articles: readonly StoryArticle[], options: Gro
   }
   // Locked stories whose articles are all gone stay, empty, for the caller to drop or keep.
   for (const story of options.locked ?? []) if (!usedLocked.has(story.id)) stories.push({ id: story.id, articleIds: [], label: story.label, locked: true });
+  // A locked story keeps its id even when its first article has left it (moved, or removed and its
+  // id reused), so a new story may be named like it: the new one gives way.
+  const taken = new Set((options.locked ?? []).map((s) => s.id));
+  for (const story of stories) {
+    if (story.locked) continue;
+    story.id = freeStoryId(story.id, taken);
+    taken.add(story.id);
+  }
   stories.sort((a, b) => (a.articleIds[0] ?? Infinity) - (b.articleIds[0] ?? Infinity) || (a.id < b.id ? -1 : 1));
   return stories;
 }

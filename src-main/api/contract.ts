@@ -150,6 +150,16 @@ export interface StoryEditResult {
   stories: StorySummary[];
 }
 
+/** A name in a compared article, with the entity it names (shared across scripts). */
+export interface ComparisonName {
+  article: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  entity: string;
+}
+
 /** The comparison of a story's articles, as `parallax compare --json` prints it. */
 export interface ComparisonResult {
   articles: Array<Pick<ArticleSummary, 'id' | 'source' | 'title' | 'language' | 'outlet'>>;
@@ -166,7 +176,7 @@ export interface ComparisonResult {
   /** Why paragraphs of different articles share a theme: the edges that built it, strongest first, with the shared anchors as people read them. */
   links?: Array<{ theme: string; a: { article: number; paragraph: number }; b: { article: number; paragraph: number }; score: number; why: string[] }>;
   /** Every name in the articles (UTF-16 offsets into the paragraph's text), with its entity: one entity across scripts (`אלטמן`, `Altman`). */
-  names?: Array<{ article: number; paragraph: number; start: number; end: number; text: string; entity: string }>;
+  names?: ComparisonName[];
   /** The entities of `names`. */
   entities?: Array<{ id: string; display: string; forms: string[]; articles: number[] }>;
 }

@@ -14,7 +14,8 @@ async function openSampleStory(page: Page, url: string): Promise<string[]> {
   return problems;
 }
 
-const verticalOverlap = (a: { y: number; height: number }, b: { y: number; height: number }): boolean => a.y < b.y + b.height && b.y < a.y + a.height;
+/** Whether two boxes share more than a pixel of height (offsets are rounded to whole pixels). */
+const verticalOverlap = (a: { y: number; height: number }, b: { y: number; height: number }): boolean => a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
 
 test('the sample story opens side by side, one column per source, Hebrew right to left', async ({ page, harness }, testInfo) => {
   const problems = await openSampleStory(page, harness.url);
@@ -36,6 +37,9 @@ test('paragraphs of one theme share a band, and bands do not overlap', async ({ 
   const rows: Array<{ y: number; height: number }> = [];
   for (const id of bandIds) {
     const cells = page.locator(`[data-testid="band-cell"][data-band="${id}"]`);
+    // Cells far off screen are laid out only when they come near (content-visibility): look at each band on screen.
+    await cells.first().evaluate((cell) => cell.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const boxes = (await cells.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))).map((r) => ({ y: r.y, height: r.height }));
     expect(boxes.length).toBe(5);
     // Every cell of a band spans the same row.
@@ -53,8 +57,11 @@ test('paragraphs of one theme share a band, and bands do not overlap', async ({ 
     }
     // Paragraphs of the band in different columns sit side by side: each overlaps the others' row.
     if (members.length > 1) expect(verticalOverlap(members[0]!, row)).toBe(true);
-    for (const other of rows) expect(verticalOverlap(other, row)).toBe(false);
-    rows.push(row);
+    // Rows are compared in the grid's own coordinates (the view scrolled between bands).
+    const top = await cells.first().evaluate((cell) => (cell as HTMLElement).offsetTop);
+    const placed = { y: top, height: row.height };
+    for (const other of rows) expect(verticalOverlap(other, placed)).toBe(false);
+    rows.push(placed);
   }
   // A source with nothing on a theme shows the gap.
   expect(await page.getByTestId('not-covered').count()).toBeGreaterThan(0);
@@ -193,4 +200,18 @@ test('Export… saves the comparison as a self-contained HTML report holding eve
   expect(html).not.toMatch(/<script/iu);
   for (const label of labels.filter((l) => l !== 'Not in a shared theme')) expect(html).toContain(label.split(' · ')[0]!.replace(/&/gu, '&amp;'));
   await expect(dialog).toBeHidden();
+});
+
+test('hovering a name lights up the same entity in every column and script', async ({ page, harness }) => {
+  await openSampleStory(page, harness.url);
+  const hebrew = page.locator('.compared[lang="he"] [data-entity]', { hasText: /^גוגל$/u }).first();
+  await hebrew.scrollIntoViewIfNeeded();
+  await hebrew.hover();
+  const entity = await hebrew.getAttribute('data-entity');
+  const linked = page.locator('.linked-name');
+  await expect.poll(() => linked.count()).toBeGreaterThan(2);
+  const texts = await linked.allTextContents();
+  expect(texts.some((t) => /Google/u.test(t))).toBe(true);
+  const entities = new Set(await linked.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-entity'))));
+  expect([...entities]).toEqual([entity]);
 });

@@ -1,18 +1,18 @@
 /** Per-paragraph lookups the comparison's columns need, built once per comparison. */
-import type { ArticleFigure, SearchMatch } from '../../../src-main/api/contract.js';
+import type { ArticleFigure, ComparisonName, SearchMatch } from '../../../src-main/api/contract.js';
 import { paragraphKey } from './bands.js';
 
-/** `article:paragraph` → that paragraph's figures, in text order. */
-export function figuresByParagraph(figures: readonly ArticleFigure[]): Map<string, ArticleFigure[]> {
-  const byParagraph = new Map<string, ArticleFigure[]>();
-  for (const figure of figures) {
-    const key = paragraphKey(figure.article, figure.paragraph);
-    const list = byParagraph.get(key) ?? [];
-    list.push(figure);
-    byParagraph.set(key, list);
+/** `article:paragraph` → that paragraph's figures (or names), in text order. */
+export function byParagraph<T extends ArticleFigure | ComparisonName>(items: readonly T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const item of items) {
+    const key = paragraphKey(item.article, item.paragraph);
+    const list = grouped.get(key) ?? [];
+    list.push(item);
+    grouped.set(key, list);
   }
-  for (const list of byParagraph.values()) list.sort((a, b) => a.start - b.start);
-  return byParagraph;
+  for (const list of grouped.values()) list.sort((a, b) => a.start - b.start);
+  return grouped;
 }
 
 /** `article:paragraph` → the search matches in that paragraph. */

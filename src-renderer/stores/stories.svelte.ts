@@ -1,7 +1,10 @@
 /** The library's stories (articles on the same event), as the library groups them. */
-import type { StorySummary } from '../../src-main/api/contract.js';
+import type { StoryEditResult, StorySummary } from '../../src-main/api/contract.js';
 import { api } from '../lib/api-client.js';
 import { handleError } from '../lib/handle-error.js';
+
+/** An edit the story dialog asks for: rename or merge a story, or move an article to another story (or a new one). */
+export type StoryEdit = { kind: 'rename'; story: string } | { kind: 'merge'; story: string } | { kind: 'move'; article: number };
 
 class StoriesStore {
   stories = $state.raw<StorySummary[]>([]);
@@ -28,6 +31,39 @@ class StoriesStore {
     }
   }
 
+  /** What the story dialog is doing, when it shows. */
+  editing = $state.raw<StoryEdit | null>(null);
+
+  /** Runs an edit of the story list; resolves to its result, or null when it failed (already reported). */
+  async edit(run: () => Promise<StoryEditResult>, failure: string): Promise<StoryEditResult | null> {
+    try {
+      const result = await run();
+      this.#sequence++;
+      this.stories = result.stories;
+      this.loaded = true;
+      return result;
+    } catch (error) {
+      handleError(error, failure);
+      return null;
+    }
+  }
+
+  rename(story: string, label: string): Promise<StoryEditResult | null> {
+    return this.edit(() => api.renameStory({ story, label }), 'Could not rename the story');
+  }
+
+  merge(into: string, from: string): Promise<StoryEditResult | null> {
+    return this.edit(() => api.mergeStories({ into, from }), 'Could not merge the stories');
+  }
+
+  split(story: string, articleIds: number[]): Promise<StoryEditResult | null> {
+    return this.edit(() => api.splitStory({ story, articleIds }), 'Could not split the story');
+  }
+
+  move(article: number, story: string): Promise<StoryEditResult | null> {
+    return this.edit(() => api.moveArticle({ article, story }), 'Could not move the article');
+  }
+
   /** The story an article belongs to, if the stories are loaded. */
   storyOf(articleId: number): StorySummary | null {
     return this.stories.find((story) => story.articleIds.includes(articleId)) ?? null;
@@ -36,6 +72,7 @@ class StoriesStore {
   clear(): void {
     this.#sequence++;
     this.stories = [];
+    this.editing = null;
     this.loaded = false;
     this.loading = false;
   }

@@ -9,7 +9,8 @@
  * segmentation of a Markdown rendering gives the same paragraphs, at several times the cost,
  * and what is timed here is the grouping, not the import).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareArticle } from '../../src-main/core/importing/prepare-article.js';
@@ -17,7 +18,8 @@ import type { PreparedArticle } from '../../src-main/core/importing/prepared-art
 import { evaluateComparison, resolveGold, type Evaluation, type GoldFile, type GoldTheme } from '../../src-main/core/stories/evaluate.js';
 import { articleSignature, groupIntoStories, type StoryArticle } from '../../src-main/core/stories/stories.js';
 import { compareArticles, type CompareArticle, type Comparison, type CompareOptions } from '../../src-main/core/stories/themes.js';
-import { benchCorpus, readNews, type NewsRecord } from './corpus.js';
+import { Library } from '../../src-main/core/library/library.js';
+import { benchCorpus, readNews, toMarkdown, type NewsRecord } from './corpus.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const shared = join(root, '..', 'shared');
@@ -192,6 +194,58 @@ export function benchStories(options: BenchOptions = {}): BenchFigures {
     compareLargeParagraphs: many.reduce((n, a) => n + a.paragraphs.length, 0),
     compareLargeMs,
   };
+}
+
+export interface StoredBenchFigures {
+  articles: number;
+  /** The first `stories()` after importing them: every signature, then the grouping, stored. */
+  firstStoriesMs: number;
+  /** `stories()` again: read from the library. */
+  storedStoriesMs: number;
+  /** `stories()` after one more import: one signature, then the grouping from stored signatures. */
+  afterImportStoriesMs: number;
+  /** Comparing the sample story the first time, then again (stored). */
+  compareFirstMs: number;
+  compareStoredMs: number;
+}
+
+/**
+ * Stories as the library keeps them (library/story-cache.ts): a real library on disk with the five
+ * samples and `articles` more from the benchmark corpus, imported as files would be.
+ */
+export function benchStoredStories(options: { articles?: number } = {}): StoredBenchFigures {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-stories-bench-'));
+  const library = Library.open(join(dir, 'library.sqlite'));
+  try {
+    const encoder = new TextEncoder();
+    const samples = library.importPaths(readdirSync(sampleDir).filter((f) => f.endsWith('.txt')).map((f) => join(sampleDir, f))).imported.map((a) => a.id);
+    let inputs: Array<{ source: string; bytes: Uint8Array }> = [];
+    const count = options.articles ?? 2_000;
+    for (const article of benchCorpus({ articles: count })) {
+      inputs.push({ source: article.source, bytes: encoder.encode(toMarkdown(article)) });
+      if (inputs.length === 500) {
+        library.importBuffers(inputs);
+        inputs = [];
+      }
+    }
+    library.importBuffers(inputs);
+    const timed = <T>(f: () => T): [T, number] => {
+      const start = performance.now();
+      const value = f();
+      return [value, performance.now() - start];
+    };
+    const [, firstStoriesMs] = timed(() => library.stories());
+    const [stories, storedStoriesMs] = timed(() => library.stories());
+    library.importText('Bridge closed for repairs\n\nThe old bridge over the river closed on Monday for two months of repairs, the city said.');
+    const [, afterImportStoriesMs] = timed(() => library.stories());
+    const story = stories.find((s) => s.articleIds.includes(samples[0]!))!;
+    const [, compareFirstMs] = timed(() => library.compare({ story: story.id }));
+    const [, compareStoredMs] = timed(() => library.compare({ story: story.id }));
+    return { articles: library.info().articles, firstStoriesMs, storedStoriesMs, afterImportStoriesMs, compareFirstMs, compareStoredMs };
+  } finally {
+    library.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function formatScores(name: string, e: Evaluation): string[] {

@@ -28,6 +28,7 @@ import {
   countArticles,
   deleteArticle,
   findArticleDetail,
+  findArticleSummary,
   listArticleSummaries,
   readMeta,
   updateArticleMetadata,
@@ -169,8 +170,8 @@ export class Library {
       if (!story) throw new NotFoundError(`There is no story ${selection.story} in this library (see parallax stories).`);
       ids = story.articleIds;
     }
-    const articles = ids.map((id) => this.getArticle(id));
-    return cachedComparison(this.db, ids, () => comparisonOf(articles, this.figures(ids)));
+    for (const id of ids) if (!findArticleSummary(this.db, id)) throw new NotFoundError(`There is no article ${id} in this library.`);
+    return cachedComparison(this.db, ids, () => comparisonOf(ids.map((id) => this.getArticle(id)), this.figures(ids)));
   }
 
   /** The figures of these articles, linked across them. */

@@ -92,7 +92,7 @@ function signatureFromStore(db: Database, id: number) {
 
 /** The grouping of the library as it is now, keeping the user's stories. */
 function group(db: Database): StoredStory[] {
-  const rows = db.prepare('SELECT id, language, published FROM articles ORDER BY id').all() as Array<{ id: number; language: string; published: string | null }>;
+  const rows = db.prepare('SELECT id, language, published, title FROM articles ORDER BY id').all() as Array<{ id: number; language: string; published: string | null; title: string }>;
   const signatures = readSignatures(db, signatureVersion);
   const locked = readStories(db)
     .filter((s) => s.edited)
@@ -106,13 +106,14 @@ function storeGrouping(db: Database, changes: string, grouping: StoredStory[]): 
   markGrouped(db, changes);
 }
 
-/** Grouping reads paragraphs only to label new stories: they are loaded for those articles alone. */
-function lazyArticle(db: Database, row: { id: number; language: string; published: string | null }, signature: StoryArticle['signature']): StoryArticle {
+/** Grouping reads paragraphs only to label stories of several articles: they are loaded for those alone. */
+function lazyArticle(db: Database, row: { id: number; language: string; published: string | null; title: string }, signature: StoryArticle['signature']): StoryArticle {
   let paragraphs: Paragraph[] | undefined;
   return {
     id: row.id,
     language: row.language,
     published: row.published,
+    title: row.title,
     signature,
     get paragraphs() {
       return (paragraphs ??= listParagraphs(db, row.id));

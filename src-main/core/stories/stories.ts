@@ -29,6 +29,8 @@ export interface StoryArticle {
   language: string;
   /** ISO 8601 date, when known. */
   published?: string | null;
+  /** The article's title, when the caller has it: names a story of one article without reading its paragraphs. */
+  title?: string;
   /** The article's paragraphs; the title and the first paragraphs weigh most. */
   paragraphs?: Array<{ kind: ParagraphKind; language: string; text: string }>;
   /** A signature from `articleSignature`, when the caller stored one at import time. */
@@ -406,8 +408,9 @@ function makeStory(members: number[], articles: readonly StoryArticle[], vectors
     .filter((s, i, all) => s && all.indexOf(s) === i)
     .join(' · ');
   const first = articles[members[0]!]!;
-  const title = first.paragraphs?.find((p) => p.kind === 'title')?.text ?? first.paragraphs?.[0]?.text ?? '';
-  return { id, articleIds: ids, label: members.length > 1 && label ? label : title.slice(0, 80), locked: false };
+  if (members.length > 1 && label) return { id, articleIds: ids, label, locked: false };
+  const title = first.title ?? first.paragraphs?.find((p) => p.kind === 'title')?.text ?? first.paragraphs?.[0]?.text ?? '';
+  return { id, articleIds: ids, label: title.slice(0, 80), locked: false };
 }
 
 /** How a key is written in the story's articles (`n:openai` → `OpenAI`): looked up in their leads. */

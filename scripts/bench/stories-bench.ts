@@ -26,6 +26,8 @@ const shared = join(root, '..', 'shared');
 const goldDir = join(root, 'src-main', 'core', 'stories', 'gold');
 export const sampleDir = join(shared, 'corpus', 'code-red');
 export const newsFile = join(shared, 'data', 'news-corpus-ar-fr', 'saudinewsnet-ar.jsonl.gz');
+/** Text+Berg German–French translated articles with hand sentence alignments (GPL-2.0: read at evaluation time only). */
+export const alignDir = join(shared, 'eval', 'align', 'textberg-de-fr');
 
 export interface LoadedStory {
   articles: CompareArticle[];
@@ -48,8 +50,8 @@ function prepare(source: string, bytes: Uint8Array): PreparedArticle {
 }
 
 /** Whether ../shared holds what the stories fixtures need. */
-export function sharedAvailable(): { sample: boolean; news: boolean } {
-  return { sample: existsSync(sampleDir), news: existsSync(newsFile) };
+export function sharedAvailable(): { sample: boolean; news: boolean; translations: boolean } {
+  return { sample: existsSync(sampleDir), news: existsSync(newsFile), translations: existsSync(alignDir) };
 }
 
 /** The five sample articles, ids 1…5 in file order, with the hand-annotated themes. */
@@ -111,6 +113,71 @@ export function loadBackground(count: number): CompareArticle[] {
     out.push(newsArticle(10_001 + out.length, record));
   }
   return out;
+}
+
+/**
+ * A cross-language check on language pairs the method was never looked at with: each Text+Berg
+ * document (a mountaineering yearbook article published in German and in French) becomes a story
+ * of two articles, each cut into paragraphs of `sentencesPerParagraph` sentences independently
+ * (so paragraphs do not correspond one to one, as between outlets). The gold comes from the
+ * hand sentence alignment, not from us: a German paragraph and a French one share a "theme" when
+ * an aligned sentence pair joins them. Translations share more than two outlets do, so this is
+ * an easier case; what it checks is that names, figures and cognates link the right paragraphs
+ * in German and French. Ids: 301, 302 for the first document, 303, 304 for the next…
+ */
+export function loadTranslatedStories(sentencesPerParagraph = 4): LoadedStory[] {
+  const sets = readdirSync(alignDir)
+    .filter((f) => f.endsWith('.defr'))
+    .map((f) => f.slice(0, -'.defr'.length))
+    .sort();
+  return sets.map((set, k) => {
+    const lines = (language: string) => readFileSync(join(alignDir, `${set}.${language}`), 'utf8').split('\n').filter((line, i, all) => line.trim() || i < all.length - 1);
+    const chunk = (sentences: string[]) => {
+      const out: string[][] = [];
+      for (let i = 0; i < sentences.length; i += sentencesPerParagraph) out.push(sentences.slice(i, i + sentencesPerParagraph));
+      return out;
+    };
+    const de = chunk(lines('de'));
+    const fr = chunk(lines('fr'));
+    const [deId, frId] = [301 + 2 * k, 302 + 2 * k];
+    const articleOf = (id: number, language: string, chunks: string[][]): CompareArticle => ({
+      id,
+      language,
+      paragraphs: chunks.map((sentences, index) => ({ index, kind: 'body' as const, language, text: sentences.join(' ') })),
+    });
+    const links = readFileSync(join(alignDir, `${set}.defr`), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(':').map((side) => JSON.parse(side) as number[]) as [number[], number[]]);
+    const gold: GoldTheme[] = de.map((_, g) => {
+      const members = [{ article: deId, paragraph: g }];
+      const frChunks = new Set<number>();
+      for (const [src, tgt] of links) {
+        if (!src.some((i) => Math.floor(i / sentencesPerParagraph) === g)) continue;
+        for (const j of tgt) frChunks.add(Math.floor(j / sentencesPerParagraph));
+      }
+      for (const f of [...frChunks].sort((a, b) => a - b)) members.push({ article: frId, paragraph: f });
+      return { id: `${set}-${g}`, members };
+    });
+    const names = new Map([
+      [deId, `${set}.de`],
+      [frId, `${set}.fr`],
+    ]);
+    return { articles: [articleOf(deId, 'de', de), articleOf(frId, 'fr', fr)], names, gold, languageOf: (id) => (id === deId ? 'de' : 'fr'), unrelated: [] };
+  });
+}
+
+/** Micro-averaged cross-language best-link figures over several stories (counts added up). */
+export function pooledBestLinks(evaluations: Evaluation[]): { correct: number; proposed: number; expected: number; precision: number; recall: number } {
+  let correct = 0;
+  let proposed = 0;
+  let expected = 0;
+  for (const e of evaluations) {
+    correct += e.crossLanguage.bestLinks.correct;
+    proposed += e.crossLanguage.bestLinks.proposed;
+    expected += e.crossLanguage.bestLinks.expected;
+  }
+  return { correct, proposed, expected, precision: proposed ? correct / proposed : 0, recall: expected ? correct / expected : 0 };
 }
 
 /** Compares a loaded story and scores it against its gold. */
@@ -260,6 +327,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (available.sample) lines.push(...formatScores('code red', scoreStory(loadSampleStory()).evaluation));
   if (available.news) lines.push(...formatScores('MH370 (ar)', scoreStory(loadSecondStory()).evaluation));
   console.log(lines.join('\n'));
+  if (available.translations) {
+    const stories = loadTranslatedStories();
+    const pooled = pooledBestLinks(stories.map((story) => scoreStory(story).evaluation));
+    console.log(
+      `\nTranslated articles (Text+Berg de–fr, ${stories.length} documents): best-link precision ${pooled.precision.toFixed(3)} (${pooled.correct} of ${pooled.proposed}), recall ${pooled.recall.toFixed(3)}`,
+    );
+  }
   if (available.sample && available.news) {
     const f = benchStories();
     console.log(

@@ -12,7 +12,7 @@ import { benchComparisonView } from './bench/comparison-view-bench.js';
 import { benchExport } from './bench/export-bench.js';
 import { benchFigures, formatBenchTable } from './bench/figures-bench.js';
 import { runSearchBench } from './bench/search-bench.js';
-import { benchStories } from './bench/stories-bench.js';
+import { benchStoredStories, benchStories } from './bench/stories-bench.js';
 import { table } from './bench/stats.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, only: { type: 'string' }, keep: { type: 'boolean', default: false } } });
@@ -43,6 +43,18 @@ if (wanted('stories')) {
     ]),
   );
   console.log(`${r.stories} stories, the largest with ${r.largestStory} articles\n`);
+  const stored = benchStoredStories({ articles: Math.min(articles, 2_000) });
+  results.storedStories = stored;
+  console.log(`### Kept in a library of ${stored.articles} articles`);
+  console.log(
+    table([
+      { measure: 'stories, first time (every signature, then grouping, stored)', time: `${(stored.firstStoriesMs / 1000).toFixed(2)} s` },
+      { measure: 'stories again (stored)', time: `${stored.storedStoriesMs.toFixed(1)} ms` },
+      { measure: 'stories after one more import (one signature, grouping again)', time: `${(stored.afterImportStoriesMs / 1000).toFixed(2)} s` },
+      { measure: 'compare the sample story: first time; again (stored)', time: `${stored.compareFirstMs.toFixed(0)} ms; ${stored.compareStoredMs.toFixed(1)} ms` },
+    ]),
+  );
+  console.log('');
 }
 
 if (wanted('export')) {

@@ -31,6 +31,7 @@ import {
   countArticles,
   deleteArticle,
   findArticleDetail,
+  findArticleSummary,
   listArticleSummaries,
   readMeta,
   updateArticleMetadata,
@@ -165,7 +166,7 @@ export class Library {
 
   /** Themes, figures and coverage across these articles, or across a story's. */
   compare(selection: { ids: number[] } | { story: string }): ComparisonResult {
-    return this.compareArticles(this.selectArticles(selection).ids.map((id) => this.getArticle(id)));
+    return this.compareIds(this.selectArticles(selection).ids);
   }
 
   /**
@@ -174,8 +175,8 @@ export class Library {
    */
   exportComparison(selection: { ids: number[] } | { story: string }, format: ExportFormat, generatedAt = new Date()): ExportedFile {
     const { ids, story } = this.selectArticles(selection);
+    const comparison = this.compareIds(ids);
     const articles = ids.map((id) => this.getArticle(id));
-    const comparison = this.compareArticles(articles);
     return exportComparison({ comparison, articles, generatedAt, ...(story ? { title: story.label } : {}) }, format, story ? { story: story.id } : { ids });
   }
 
@@ -186,9 +187,10 @@ export class Library {
     return { ids: story.articleIds, story };
   }
 
-  private compareArticles(articles: ArticleDetail[]): ComparisonResult {
-    const ids = articles.map((a) => a.id);
-    return cachedComparison(this.db, ids, () => comparisonOf(articles, this.figures(ids)));
+  /** The stored comparison of these articles; their texts are read only when it must be computed. */
+  private compareIds(ids: number[]): ComparisonResult {
+    for (const id of ids) if (!findArticleSummary(this.db, id)) throw new NotFoundError(`There is no article ${id} in this library.`);
+    return cachedComparison(this.db, ids, () => comparisonOf(ids.map((id) => this.getArticle(id)), this.figures(ids)));
   }
 
   /** The figures of these articles, linked across them. */

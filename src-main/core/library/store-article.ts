@@ -1,6 +1,6 @@
 /**
- * Writes one prepared article, its paragraphs, their index entries, figures and story signature in
- * one transaction, unless the same content is already in the library.
+ * Writes one prepared article, its paragraphs, their index entries and figures in one transaction,
+ * unless the same content is already in the library.
  */
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
@@ -8,7 +8,6 @@ import type { ImportedItem, SkippedItem } from '../../api/contract.js';
 import type { PreparedArticle } from '../importing/prepared-article.js';
 import { articleIndexEntry, indexArticle } from '../search/indexer.js';
 import { insertArticleFigures } from './article-figures.js';
-import { storeSignature } from './story-cache.js';
 import { findArticleIdByHash, insertArticle } from '../storage/articles-store.js';
 
 /** The same words in the same order are the same article, whatever the encoding, line breaks or spacing. */
@@ -54,7 +53,6 @@ export function storeArticle(
     });
     indexArticle(db, id, article.paragraphs, entry);
     insertArticleFigures(db, id, article.paragraphs);
-    storeSignature(db, id, article);
     return {
       imported: { id, source: origin.source, title: article.title, language: article.language, outlet: article.outlet, paragraphs: article.paragraphs.length },
     };

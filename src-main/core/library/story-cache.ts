@@ -1,28 +1,35 @@
 /**
  * Stories and comparisons kept in the library, so that asking again costs a read:
  *
- * - each article's signature is computed at import and stored (storage/stories-store.ts);
- * - the grouping is stored and made again only when the schema's triggers have marked it stale
- *   (an article added, changed or removed), from the stored signatures, keeping the stories the
- *   user edited;
+ * - each article's signature is computed once, the first time stories are asked for after its
+ *   import, and stored (storage/stories-store.ts): import stays as fast as it was;
+ * - the grouping is stored and made again only after the schema's triggers have counted a change
+ *   of the articles (added, changed, removed), from the stored signatures, keeping the stories
+ *   the user edited;
  * - comparisons are stored by their ordered article ids, and dropped by the same triggers when
  *   one of their articles changes or goes.
  *
- * A change of method (signature, grouping, comparison or figures extractor version) drops what the
- * old method stored the next time the library opens.
+ * Grouping a large library takes seconds: it is made from a consistent read, outside any write
+ * lock, and stored only if no article changed and no story was edited meanwhile (another process,
+ * the app and the CLI, may write the same library). A change of method (signature, grouping,
+ * comparison or figures extractor version) drops what the old method stored when the library opens.
  */
 import type { ComparisonResult, Paragraph } from '../../api/contract.js';
 import { listParagraphs } from '../storage/articles-store.js';
 import type { Database } from '../storage/database.js';
 import {
+  articleChanges,
+  articlesWithoutSignature,
+  countStoryEdit,
   dropOutdated,
-  markStories,
+  groupedAt,
+  markGrouped,
   readComparison,
   readMeta,
   readSignatures,
   readStories,
   replaceStories,
-  storiesAreStale,
+  storiesState,
   writeComparison,
   writeMeta,
   writeSignature,
@@ -37,60 +44,76 @@ const comparisonVersion = 1;
 const comparisonPrefix = `v${comparisonVersion}.${figuresExtractorVersion}|`;
 const methodKey = 'stories-method';
 const methodValue = `signature ${signatureVersion}, grouping ${groupingVersion}, comparison ${comparisonPrefix}`;
+/** Signatures computed per write transaction: a fraction of a second, so other writers barely wait. */
+const signatureBatch = 200;
 
 /** At open: forgets what an older method stored. */
 export function ensureStoryCacheCurrent(db: Database): void {
   if (readMeta(db, methodKey) === methodValue) return;
   db.transaction(() => {
     dropOutdated(db, { signature: signatureVersion, comparisonPrefix });
-    markStories(db, 'stale');
+    markGrouped(db, null);
     writeMeta(db, methodKey, methodValue);
   })();
 }
 
-/** Computes and stores one article's signature (at import). */
-export function storeSignature(db: Database, id: number, article: { language: string; paragraphs: ReadonlyArray<Pick<Paragraph, 'kind' | 'language' | 'text'>> }): void {
-  writeSignature(db, id, signatureVersion, articleSignature({ id, language: article.language, paragraphs: [...article.paragraphs] }));
-}
-
 /** The stories, grouped again first if articles changed since the last grouping. */
 export function currentStories(db: Database): StoredStory[] {
-  if (!storiesAreStale(db)) return readStories(db);
-  // One write transaction: another process importing meanwhile waits, then marks stale again.
-  return db.transaction(() => {
-    regroup(db);
-    return readStories(db);
-  }).immediate();
+  for (let attempt = 0; groupedAt(db) !== articleChanges(db); attempt++) {
+    fillSignatures(db);
+    if (attempt >= 2) {
+      // Articles keep changing under us: group inside the write lock this time.
+      db.transaction(() => storeGrouping(db, articleChanges(db), group(db))).immediate();
+      break;
+    }
+    const { state, changes, grouping } = db.transaction(() => ({ state: storiesState(db), changes: articleChanges(db), grouping: group(db) }))();
+    db.transaction(() => {
+      if (storiesState(db) === state) storeGrouping(db, changes, grouping);
+    }).immediate();
+  }
+  return readStories(db);
 }
 
-function regroup(db: Database): void {
-  const rows = db.prepare('SELECT id, language, published FROM articles ORDER BY id').all() as Array<{ id: number; language: string; published: string | null }>;
-  const signatures = readSignatures(db, signatureVersion);
-  for (const row of rows) {
-    if (signatures.has(row.id)) continue;
-    const signature = articleSignature({ id: row.id, language: row.language, paragraphs: listParagraphs(db, row.id) });
-    writeSignature(db, row.id, signatureVersion, signature);
-    signatures.set(row.id, signature);
+function fillSignatures(db: Database): void {
+  for (;;) {
+    const done = db.transaction(() => {
+      const ids = articlesWithoutSignature(db, signatureVersion, signatureBatch);
+      for (const id of ids) writeSignature(db, id, signatureVersion, signatureFromStore(db, id));
+      return ids.length < signatureBatch;
+    }).immediate();
+    if (done) return;
   }
+}
+
+function signatureFromStore(db: Database, id: number) {
+  const language = (db.prepare('SELECT language FROM articles WHERE id = ?').pluck().get(id) as string | undefined) ?? 'und';
+  return articleSignature({ id, language, paragraphs: listParagraphs(db, id) });
+}
+
+/** The grouping of the library as it is now, keeping the user's stories. */
+function group(db: Database): StoredStory[] {
+  const rows = db.prepare('SELECT id, language, published, title FROM articles ORDER BY id').all() as Array<{ id: number; language: string; published: string | null; title: string }>;
+  const signatures = readSignatures(db, signatureVersion);
   const locked = readStories(db)
     .filter((s) => s.edited)
     .map(({ id, label, articleIds }) => ({ id, label, articleIds }));
-  const input = rows.map((row) => lazyArticle(db, row, signatures.get(row.id)!));
-  const grouped = groupIntoStories(input, { locked });
-  replaceStories(
-    db,
-    grouped.map((s) => ({ id: s.id, label: s.label, articleIds: s.articleIds, edited: s.locked })),
-  );
-  markStories(db, 'current');
+  const input = rows.map((row) => lazyArticle(db, row, signatures.get(row.id) ?? signatureFromStore(db, row.id)));
+  return groupIntoStories(input, { locked }).map((s) => ({ id: s.id, label: s.label, articleIds: s.articleIds, edited: s.locked }));
 }
 
-/** Grouping reads paragraphs only to label new stories: they are loaded for those articles alone. */
-function lazyArticle(db: Database, row: { id: number; language: string; published: string | null }, signature: StoryArticle['signature']): StoryArticle {
+function storeGrouping(db: Database, changes: string, grouping: StoredStory[]): void {
+  replaceStories(db, grouping);
+  markGrouped(db, changes);
+}
+
+/** Grouping reads paragraphs only to label stories of several articles: they are loaded for those alone. */
+function lazyArticle(db: Database, row: { id: number; language: string; published: string | null; title: string }, signature: StoryArticle['signature']): StoryArticle {
   let paragraphs: Paragraph[] | undefined;
   return {
     id: row.id,
     language: row.language,
     published: row.published,
+    title: row.title,
     signature,
     get paragraphs() {
       return (paragraphs ??= listParagraphs(db, row.id));
@@ -99,24 +122,30 @@ function lazyArticle(db: Database, row: { id: number; language: string; publishe
 }
 
 /**
- * Applies one of the user's edits (stories/story-edits.ts) to the current stories and stores the
+ * Applies one of the user's edits (stories/story-edits.ts) to the stored stories and stores the
  * result; returns the story the edit names and the whole list.
  */
 export function editStories(db: Database, edit: (stories: EditableStory[]) => { stories: EditableStory[]; story: string }): { story: StoredStory; stories: StoredStory[] } {
+  currentStories(db);
   return db.transaction(() => {
-    const { stories, story } = edit(currentStories(db));
+    const { stories, story } = edit(readStories(db));
     replaceStories(db, stories);
+    countStoryEdit(db);
     const saved = readStories(db);
     return { story: saved.find((s) => s.id === story)!, stories: saved };
   }).immediate();
 }
 
-/** A comparison of these articles, in this order, from the cache or computed and stored. */
+/** A comparison of these articles, in this order, from the store or computed and stored. */
 export function cachedComparison(db: Database, ids: readonly number[], compute: () => ComparisonResult): ComparisonResult {
   const key = `${comparisonPrefix}${ids.join(',')}`;
   const stored = readComparison(db, key);
   if (stored !== undefined) return JSON.parse(stored) as ComparisonResult;
+  const before = articleChanges(db);
   const result = compute();
-  writeComparison(db, key, ids, JSON.stringify(result));
+  // An article changed while this was computed: the result may already be out of date.
+  db.transaction(() => {
+    if (articleChanges(db) === before) writeComparison(db, key, ids, JSON.stringify(result));
+  }).immediate();
   return result;
 }

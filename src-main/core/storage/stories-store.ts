@@ -15,19 +15,40 @@ export interface StoredStory {
   edited: boolean;
 }
 
-const staleKey = 'stories-stale';
-
-/** Whether articles were added, changed or removed since the stories were last grouped. */
-export function storiesAreStale(db: Database): boolean {
-  return readMeta(db, staleKey) !== '0';
+/** Counted by the schema's triggers: one more for every article added, changed or removed. */
+export function articleChanges(db: Database): string {
+  return readMeta(db, 'stories-changes') ?? '0';
 }
 
-export function markStories(db: Database, state: 'stale' | 'current'): void {
-  writeMeta(db, staleKey, state === 'stale' ? '1' : '0');
+/** The `articleChanges` count the stored grouping was made at (null: never, or forgotten). */
+export function groupedAt(db: Database): string | null {
+  return readMeta(db, 'stories-grouped') ?? null;
+}
+
+export function markGrouped(db: Database, changes: string | null): void {
+  writeMeta(db, 'stories-grouped', changes ?? '');
 }
 
 export function writeSignature(db: Database, articleId: number, version: number, signature: Signature): void {
   db.prepare('INSERT OR REPLACE INTO article_signatures (article_id, version, signature) VALUES (?, ?, ?)').run(articleId, version, JSON.stringify(signature));
+}
+
+/** Counts one edit of the story list, so a grouping made meanwhile by another process is not stored over it. */
+export function countStoryEdit(db: Database): void {
+  writeMeta(db, 'stories-edits', String(Number(readMeta(db, 'stories-edits') ?? '0') + 1));
+}
+
+/** Changes of articles and edits of stories so far: a grouping is stored only if this did not move while it was made. */
+export function storiesState(db: Database): string {
+  return `${articleChanges(db)}/${readMeta(db, 'stories-edits') ?? '0'}`;
+}
+
+/** Articles without a signature of `version`, at most `limit` of them. */
+export function articlesWithoutSignature(db: Database, version: number, limit: number): number[] {
+  return db
+    .prepare('SELECT a.id FROM articles a LEFT JOIN article_signatures s ON s.article_id = a.id AND s.version = ? WHERE s.article_id IS NULL ORDER BY a.id LIMIT ?')
+    .pluck()
+    .all(version, limit) as number[];
 }
 
 /** Every stored signature of `version`, by article id. */

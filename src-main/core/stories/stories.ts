@@ -29,6 +29,8 @@ export interface StoryArticle {
   language: string;
   /** ISO 8601 date, when known. */
   published?: string | null;
+  /** The article's title, when the caller has it: names a story of one article without reading its paragraphs. */
+  title?: string;
   /** The article's paragraphs; the title and the first paragraphs weigh most. */
   paragraphs?: Array<{ kind: ParagraphKind; language: string; text: string }>;
   /** A signature from `articleSignature`, when the caller stored one at import time. */
@@ -387,6 +389,10 @@ function makeStory(members: number[], articles: readonly StoryArticle[], vectors
   members.sort((x, y) => x - y);
   const ids = members.map((i) => articles[i]!.id);
   const id = `s${Math.min(...ids)}`;
+  const first = articles[members[0]!]!;
+  const titleLabel = () => (first.title ?? first.paragraphs?.find((p) => p.kind === 'title')?.text ?? first.paragraphs?.[0]?.text ?? '').slice(0, 80);
+  // A story of one article is its title; only shared anchors can name several.
+  if (members.length === 1) return { id, articleIds: ids, label: titleLabel(), locked: false };
   const totals = new Map<string, number>();
   const spread = new Map<string, number>();
   for (const i of members) {
@@ -405,9 +411,7 @@ function makeStory(members: number[], articles: readonly StoryArticle[], vectors
     .map(([k]) => surfaceOf(k, members, articles, signatures))
     .filter((s, i, all) => s && all.indexOf(s) === i)
     .join(' · ');
-  const first = articles[members[0]!]!;
-  const title = first.paragraphs?.find((p) => p.kind === 'title')?.text ?? first.paragraphs?.[0]?.text ?? '';
-  return { id, articleIds: ids, label: members.length > 1 && label ? label : title.slice(0, 80), locked: false };
+  return { id, articleIds: ids, label: label || titleLabel(), locked: false };
 }
 
 /** How a key is written in the story's articles (`n:openai` → `OpenAI`): looked up in their leads. */

@@ -1,13 +1,18 @@
 import type { Migration } from './index.js';
 
+/** Counts one change of the articles (the trigger statement below). */
+const countChange = `INSERT OR REPLACE INTO meta (key, value)
+          VALUES ('stories-changes', CAST(COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'stories-changes'), 0) + 1 AS TEXT));`;
+
 export const migration003Stories: Migration = {
   version: 3,
   name: 'stories, article signatures and cached comparisons',
   up(db) {
     db.exec(`
       -- What story grouping reads of each article (stories/stories.ts articleSignature), computed
-      -- at import: regrouping a library then never re-reads its text. \`version\` is the signature
-      -- method's; rows of another version are recomputed when stories are next asked for.
+      -- once, the first time stories are asked for after its import: regrouping a library then
+      -- never re-reads its text. \`version\` is the signature method's; rows of another version
+      -- are computed again.
       CREATE TABLE article_signatures (
         article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         version INTEGER NOT NULL,
@@ -41,17 +46,18 @@ export const migration003Stories: Migration = {
       ) STRICT, WITHOUT ROWID;
 
       -- Invalidation lives in the schema, so no path that writes articles can forget it: any new,
-      -- changed or removed article makes the grouping stale and drops the comparisons it was in;
-      -- a new language also drops its signature (its stems depend on it).
+      -- changed or removed article counts as a change (the grouping is current while
+      -- 'stories-grouped' equals 'stories-changes') and drops the comparisons it was in; a new
+      -- language also drops its signature (its stems depend on it).
       CREATE TRIGGER stories_stale_after_insert AFTER INSERT ON articles BEGIN
-        INSERT OR REPLACE INTO meta (key, value) VALUES ('stories-stale', '1');
+        ${countChange}
       END;
       CREATE TRIGGER stories_stale_after_delete AFTER DELETE ON articles BEGIN
-        INSERT OR REPLACE INTO meta (key, value) VALUES ('stories-stale', '1');
+        ${countChange}
         DELETE FROM comparisons WHERE key IN (SELECT comparison_key FROM comparison_articles WHERE article_id = OLD.id);
       END;
       CREATE TRIGGER stories_stale_after_update AFTER UPDATE ON articles BEGIN
-        INSERT OR REPLACE INTO meta (key, value) VALUES ('stories-stale', '1');
+        ${countChange}
         DELETE FROM comparisons WHERE key IN (SELECT comparison_key FROM comparison_articles WHERE article_id = OLD.id);
         DELETE FROM article_signatures WHERE article_id = OLD.id AND OLD.language IS NOT NEW.language;
       END;
@@ -63,6 +69,7 @@ export const migration003Stories: Migration = {
     `);
     // Existing articles get their signatures, and the library its stories, the first time stories
     // are asked for (library/story-cache.ts).
-    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('stories-stale', '1')").run();
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('stories-changes', '1')").run();
   },
 };
+

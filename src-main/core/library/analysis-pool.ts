@@ -38,7 +38,11 @@ export class AnalysisPool {
   /** Set once a worker failed to start: the rest runs on the calling thread. */
   private broken = false;
 
-  constructor(readonly size: number) {}
+  constructor(
+    readonly size: number,
+    /** The worker's script; only tests name another one. */
+    private readonly script: URL = workerScript(),
+  ) {}
 
   /** The items' analyses, in their order. Never rejects: a failed worker's chunk is analysed here. */
   analyse(items: ImportItem[]): Promise<ItemAnalysis[]> {
@@ -83,7 +87,7 @@ export class AnalysisPool {
 
   private spawn(): void {
     // No inherited Node options: the parent's (--input-type, an --eval script's) can stop a worker from starting.
-    const entry: PoolWorker = { worker: new Worker(workerScript(), { execArgv: [] }), ready: false, task: null };
+    const entry: PoolWorker = { worker: new Worker(this.script, { execArgv: [] }), ready: false, task: null };
     entry.worker.on('message', (reply: AnalysisReply) => {
       if ('ready' in reply) entry.ready = true;
       else if (entry.task?.id === reply.id) {

@@ -148,7 +148,7 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
  * Builds the query set from the corpus itself, per language: the most common words, rare words,
  * a phrase, a prefix, and filters. Nothing is hand-picked, so the set follows the data.
  */
-class QuerySampler {
+export class QuerySampler {
   private readonly documentFrequency = new Map<string, Map<string, number>>();
   private readonly phrases = new Map<string, string[]>();
   private readonly outlets = new Map<string, string>();

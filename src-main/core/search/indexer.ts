@@ -66,7 +66,7 @@ export function reindexArticle(db: Database, articleId: number): void {
 }
 
 export function indexLanguages(db: Database): string[] {
-  return (db.prepare('SELECT language FROM index_languages').all() as Array<{ language: string }>).map((row) => row.language);
+  return (cachedStatement(db, 'SELECT language FROM index_languages').all() as Array<{ language: string }>).map((row) => row.language);
 }
 
 /** Rebuilds the index if it was built by another version of the tokeniser; returns whether it did. */

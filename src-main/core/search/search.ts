@@ -39,7 +39,7 @@ export function searchLibrary(db: Database, facts: ArticleFacts, input: string, 
     hits,
     facets: facts.facets(ids),
   });
-  const compiled = compileQuery(query, languages.filter(hasStemmer));
+  const compiled = compileQuery(query, languages.filter(hasStemmer), indexedTerm(db));
   const filters = filterSql(query);
   const figureSpans = (id: number) => (reading ? figureSpansIn(db, id, reading.query.figures) : []);
   const figureCount = (id: number) => byFigure?.get(id) ?? 0;
@@ -86,6 +86,18 @@ export function searchLibrary(db: Database, facts: ArticleFacts, input: string, 
     .filter((row) => !narrowed || narrowed.has(row.id))
     .slice(0, limit);
   return finish(matched, rows.map((row) => decorate(db, row.id, -row.rank, compiled.highlight, figureSpans(row.id))));
+}
+
+/** One probe of the index per form: a few microseconds, where scoring a form no article holds costs far more. */
+function indexedTerm(db: Database): (form: string) => boolean {
+  const probe = cachedStatement(db, 'SELECT 1 FROM article_index WHERE article_index MATCH ? LIMIT 1').pluck();
+  return (form) => {
+    try {
+      return probe.get(`"${form}"`) !== undefined;
+    } catch {
+      return true;
+    }
+  };
 }
 
 /** Every match of a query inside one article, for "find in article". */

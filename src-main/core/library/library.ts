@@ -56,8 +56,12 @@ export interface LibraryOptions {
   importWorkers?: number;
 }
 
-/** Imports smaller than this are analysed on the calling thread when the pool size is automatic: starting workers costs more. */
-const minItemsForWorkers = 100;
+/**
+ * Imports smaller than this are analysed on the calling thread when the pool size is automatic: a
+ * worker takes about a second of CPU to load its modules, about what one thread needs to analyse
+ * this much text, and on a small machine the workers' start competes with the import itself.
+ */
+const minBytesForWorkers = 4 * 1024 * 1024;
 export class Library {
   private readonly facts: ArticleFacts;
   private readonly pool: AnalysisPool;
@@ -210,7 +214,8 @@ export class Library {
   }
 
   private async runImport(report: ImportReport, items: ReadonlyArray<PipelineItem<ArticleOrigin>>, options: ImportOptions): Promise<void> {
-    const workers = this.options.importWorkers === undefined && items.length < minItemsForWorkers ? 0 : this.pool.size;
+    const bytes = items.reduce((sum, { item }) => sum + ('file' in item ? item.file.size : item.input.bytes.byteLength), 0);
+    const workers = this.options.importWorkers === undefined && bytes < minBytesForWorkers ? 0 : this.pool.size;
     const { cancelled } = await runPipeline(
       items,
       {

@@ -30,15 +30,15 @@ export interface ExportBenchRow {
 
 const writers = { html: comparisonToHtml, md: comparisonToMarkdown, csv: comparisonToCsv };
 
-export function benchExport(options: { articles?: number; repeat?: number } = {}): ExportBenchRow[] {
+export async function benchExport(options: { articles?: number; repeat?: number } = {}): Promise<ExportBenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-export-bench-'));
   const library = Library.open(join(dir, 'library.sqlite'));
   try {
-    const sample = library.importPaths(sampleFiles).imported.map((a) => a.id);
+    const sample = (await library.importPaths(sampleFiles)).imported.map((a) => a.id);
     const large = options.articles ?? 50;
     const news = [...readNews('saudinewsnet-ar.jsonl.gz').filter((_, i) => i % 211 === 0), ...readNews('orangesum-fr.jsonl.gz').filter((_, i) => i % 97 === 0)];
     const inputs = news.slice(0, large - sample.length).map((r) => ({ source: `${r.id}.txt`, bytes: new TextEncoder().encode(`${r.title}\n\n${r.body}`) }));
-    const many = [...sample, ...library.importBuffers(inputs).imported.map((a) => a.id)];
+    const many = [...sample, ...(await library.importBuffers(inputs)).imported.map((a) => a.id)];
     const repeat = options.repeat ?? 5;
     const rows: ExportBenchRow[] = [];
     for (const ids of [sample, many]) {
@@ -62,6 +62,6 @@ export function benchExport(options: { articles?: number; repeat?: number } = {}
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const rows = benchExport().map((r) => `| ${r.format}, ${r.articles} articles | ${r.ms.toFixed(0)} ms | ${r.writeMs.toFixed(0)} ms | ${r.kb.toFixed(0)} KB |`);
+  const rows = (await benchExport()).map((r) => `| ${r.format}, ${r.articles} articles | ${r.ms.toFixed(0)} ms | ${r.writeMs.toFixed(0)} ms | ${r.kb.toFixed(0)} KB |`);
   console.log(['| export | whole call | writer alone | file |', '| --- | --- | --- | --- |', ...rows].join('\n'));
 }

@@ -280,22 +280,22 @@ export interface StoredBenchFigures {
  * Stories as the library keeps them (library/story-cache.ts): a real library on disk with the five
  * samples and `articles` more from the benchmark corpus, imported as files would be.
  */
-export function benchStoredStories(options: { articles?: number } = {}): StoredBenchFigures {
+export async function benchStoredStories(options: { articles?: number } = {}): Promise<StoredBenchFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-stories-bench-'));
   const library = Library.open(join(dir, 'library.sqlite'));
   try {
     const encoder = new TextEncoder();
-    const samples = library.importPaths(readdirSync(sampleDir).filter((f) => f.endsWith('.txt')).map((f) => join(sampleDir, f))).imported.map((a) => a.id);
+    const samples = (await library.importPaths(readdirSync(sampleDir).filter((f) => f.endsWith('.txt')).map((f) => join(sampleDir, f)))).imported.map((a) => a.id);
     let inputs: Array<{ source: string; bytes: Uint8Array }> = [];
     const count = options.articles ?? 2_000;
     for (const article of benchCorpus({ articles: count })) {
       inputs.push({ source: article.source, bytes: encoder.encode(toMarkdown(article)) });
       if (inputs.length === 500) {
-        library.importBuffers(inputs);
+        await library.importBuffers(inputs);
         inputs = [];
       }
     }
-    library.importBuffers(inputs);
+    await library.importBuffers(inputs);
     const timed = <T>(f: () => T): [T, number] => {
       const start = performance.now();
       const value = f();

@@ -59,6 +59,8 @@ export interface SkippedItem {
 export interface ImportReport {
   imported: ImportedItem[];
   skipped: SkippedItem[];
+  /** Items left unread because the import was cancelled (absent when it ran to the end). */
+  cancelled?: number;
 }
 
 export interface SearchMatch {
@@ -314,6 +316,7 @@ export type AppMessage = { type: 'command'; command: AppCommand } | { type: 'imp
 const importReportSchema = z.object({
   imported: z.array(z.object({ id: z.number(), source: z.string(), title: z.string(), language: z.string(), outlet: z.string().nullable(), paragraphs: z.number() })),
   skipped: z.array(z.object({ source: z.string(), reason: z.enum(skipReasons), message: z.string(), existingId: z.number().optional() })),
+  cancelled: z.number().optional(),
 }) satisfies z.ZodType<ImportReport>;
 
 /** Checked where a message is received (the preload), whatever sent it. */

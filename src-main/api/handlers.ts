@@ -2,17 +2,18 @@
  * The contract's methods, implemented over a library. Arguments arrive validated (dispatch.ts);
  * each handler is a line or two because the work belongs to the core.
  */
-import type { Library } from '../core/library/library.js';
+import type { ImportOptions, Library } from '../core/library/library.js';
 import type { ApiHandlers } from './contract.js';
 
-export function createHandlers(library: Library): ApiHandlers {
+/** `imports`: progress and cancel for the imports these handlers run (the CLI's Ctrl+C). */
+export function createHandlers(library: Library, imports: ImportOptions = {}): ApiHandlers {
   return {
     libraryInfo: () => library.info(),
     listArticles: () => library.listArticles(),
     getArticle: ({ id }) => library.getArticle(id),
     search: ({ query, limit }) => library.search(query, limit),
-    importPaths: ({ paths }) => library.importPaths(paths),
-    importFiles: ({ files }) => library.importBuffers(files.map((file) => ({ source: file.name, bytes: Buffer.from(file.data, 'base64') }))),
+    importPaths: ({ paths }) => library.importPaths(paths, imports),
+    importFiles: ({ files }) => library.importBuffers(files.map((file) => ({ source: file.name, bytes: Buffer.from(file.data, 'base64') })), imports),
     importText: ({ text, title }) => library.importText(text, title),
     importUrl: ({ url }) => library.importUrl(url),
     updateArticle: ({ id, ...patch }) => library.updateArticle(id, patch),

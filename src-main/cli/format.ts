@@ -3,7 +3,8 @@ import type { ArticleDetail, ArticleSummary, FiguresReport, ImportReport, Search
 
 export function formatImport(report: ImportReport): string {
   const lines = report.imported.map((a) => `  #${a.id}  [${a.language}]  ${a.title}  (${a.paragraphs} paragraphs, from ${a.source})`);
-  return [`Imported ${report.imported.length}, skipped ${report.skipped.length}.`, ...lines].join('\n');
+  const cancelled = report.cancelled ? `, cancelled ${report.cancelled} (not read)` : '';
+  return [`Imported ${report.imported.length}, skipped ${report.skipped.length}${cancelled}.`, ...lines].join('\n');
 }
 
 export function formatList(articles: readonly ArticleSummary[]): string {

@@ -9,7 +9,7 @@ import { exportFormats, type ApiArgs, type ApiMethod, type ApiResults, type Expo
 import { dispatchApiCall } from '../api/dispatch.js';
 import { createHandlers } from '../api/handlers.js';
 import { defaultLibraryPath, resolveLibraryPath } from '../core/library/default-location.js';
-import { Library } from '../core/library/library.js';
+import { Library, type ImportProgress } from '../core/library/library.js';
 import { formatArticle, formatFigures, formatImport, formatList, formatSearch, formatStories, formatStoryEdit } from './format.js';
 
 const usage = `Usage: parallax [--library PATH] [--json] <command>
@@ -70,8 +70,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return fail(`cannot open the library at ${path}: ${(error as Error).message}`);
   }
+  // Ctrl+C during an import stops it after the batch being written: what was written stays.
+  const cancel = new AbortController();
+  const onProgress = process.stderr.isTTY ? ({ done, total }: ImportProgress) => process.stderr.write(`\rimporting: ${done} of ${total}`) : undefined;
   const call = async <M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResults[M]> => {
-    const response = await dispatchApiCall(createHandlers(library), method, args);
+    const response = await dispatchApiCall(createHandlers(library, { signal: cancel.signal, onProgress }), method, args);
     if (!response.ok) throw new CliError(response.error.message);
     return response.value as ApiResults[M];
   };
@@ -82,7 +85,10 @@ export async function main(argv: string[]): Promise<number> {
         if (rest.length === 0) throw new CliError('import needs at least one file, folder or web address');
         const urls = rest.filter((arg) => /^https?:\/\//iu.test(arg));
         const paths = rest.filter((arg) => !urls.includes(arg));
-        const report: ImportReport = paths.length ? await call('importPaths', { paths }) : { imported: [], skipped: [] };
+        const stop = () => cancel.abort();
+        process.once('SIGINT', stop);
+        const report: ImportReport = paths.length ? await call('importPaths', { paths }).finally(() => process.removeListener('SIGINT', stop)) : { imported: [], skipped: [] };
+        if (onProgress && paths.length) process.stderr.write('\n');
         for (const url of urls) {
           const fromWeb = await call('importUrl', { url });
           report.imported.push(...fromWeb.imported);
@@ -92,11 +98,12 @@ export async function main(argv: string[]): Promise<number> {
           {
             imported: report.imported,
             skipped: report.skipped.map(({ source, reason, message, existingId }) => ({ source, reason, message, ...(existingId ? { existingId } : {}) })),
+            ...(report.cancelled ? { cancelled: report.cancelled } : {}),
           },
           formatImport(report),
         );
         if (!values.json) for (const skipped of report.skipped) process.stderr.write(`skipped ${skipped.source}: ${skipped.message}\n`);
-        return report.skipped.some((s) => s.reason !== 'duplicate') ? 1 : 0;
+        return report.cancelled || report.skipped.some((s) => s.reason !== 'duplicate') ? 1 : 0;
       }
       case 'list': {
         const articles = await call('listArticles', {});

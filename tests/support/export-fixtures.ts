@@ -9,8 +9,8 @@ import { createTempLibrary, sampleFiles, type TempLibrary } from './temp-library
 /** A fixed moment, so two exports of one comparison are the same file. */
 export const exportDate = new Date('2025-12-04T09:30:00Z');
 
-export function sampleStoryInput(temp: TempLibrary): { input: ExportInput; story: string } {
-  temp.library.importPaths(sampleFiles);
+export async function sampleStoryInput(temp: TempLibrary): Promise<{ input: ExportInput; story: string }> {
+  await temp.library.importPaths(sampleFiles);
   const story = temp.library.stories()[0];
   if (!story) throw new Error('the samples form no story');
   const comparison = temp.library.compare({ story: story.id });

@@ -103,10 +103,10 @@ describe('parallax CLI', () => {
     expect(stories.flatMap((s: { articleIds: number[] }) => s.articleIds).map(String).sort()).toEqual([...ids].sort());
   });
 
-  it('exports a comparison as HTML, Markdown and CSV files that open and hold every theme', () => {
+  it('exports a comparison as HTML, Markdown and CSV files that open and hold every theme', async () => {
     // The library is filled and read in process: each CLI run costs a Node start, and the import is not what is tested here.
     const opened = Library.open(library);
-    const ids = opened.importPaths(sampleFiles).imported.map((a) => String(a.id));
+    const ids = (await opened.importPaths(sampleFiles)).imported.map((a) => String(a.id));
     const story = opened.stories()[0] as StorySummary;
     const labels = opened.compare({ story: story.id }).themes.map((t) => t.label);
     opened.close();

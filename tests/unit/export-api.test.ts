@@ -6,9 +6,9 @@ import { createTempLibrary, sampleFiles, type TempLibrary } from '../support/tem
 
 let temp: TempLibrary;
 let call: (args: unknown) => ReturnType<typeof dispatchApiCall>;
-beforeAll(() => {
+beforeAll(async () => {
   temp = createTempLibrary();
-  temp.library.importPaths(sampleFiles);
+  await temp.library.importPaths(sampleFiles);
   call = (args) => dispatchApiCall(createHandlers(temp.library), 'exportComparison', args);
 });
 afterAll(() => temp.dispose());

@@ -44,9 +44,9 @@ describe('the CSV of the sample story', () => {
   let input: ExportInput;
   let csv: string;
   let records: string[][];
-  beforeAll(() => {
+  beforeAll(async () => {
     temp = createTempLibrary();
-    input = sampleStoryInput(temp).input;
+    input = (await sampleStoryInput(temp)).input;
     csv = comparisonToCsv(input);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     records = parseCsv(csv.slice(1));

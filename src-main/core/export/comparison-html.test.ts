@@ -29,9 +29,9 @@ describe('the HTML report of the sample story', () => {
   let input: ExportInput;
   let html: string;
   let document: Document;
-  beforeAll(() => {
+  beforeAll(async () => {
     temp = createTempLibrary();
-    input = sampleStoryInput(temp).input;
+    input = (await sampleStoryInput(temp)).input;
     html = comparisonToHtml(input);
     document = parse(html);
   });

@@ -20,9 +20,9 @@ describe('the Markdown report of the sample story', () => {
   let temp: TempLibrary;
   let input: ExportInput;
   let markdown: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     temp = createTempLibrary();
-    input = sampleStoryInput(temp).input;
+    input = (await sampleStoryInput(temp)).input;
     markdown = comparisonToMarkdown(input);
   });
   afterAll(() => temp.dispose());

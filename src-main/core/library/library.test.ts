@@ -12,47 +12,47 @@ beforeEach(() => {
 afterEach(() => temp.dispose());
 
 describe('the sample library', () => {
-  it('loads the five samples on first run only, and never again once the user has a library', () => {
-    const report = loadSamplesOnFirstRun(temp.library, samplesDir);
+  it('loads the five samples on first run only, and never again once the user has a library', async () => {
+    const report = await loadSamplesOnFirstRun(temp.library, samplesDir);
     expect(report?.imported).toHaveLength(readSampleManifest(samplesDir).articles.length);
     expect(report?.skipped).toEqual([]);
     const languages = temp.library.listArticles().map((a) => a.language).sort();
     expect(languages).toEqual(['en', 'en', 'en', 'fr', 'he']);
     for (const article of temp.library.listArticles()) temp.library.removeArticle(article.id);
-    expect(loadSamplesOnFirstRun(temp.library, samplesDir)).toBeNull();
+    expect(await loadSamplesOnFirstRun(temp.library, samplesDir)).toBeNull();
     expect(temp.library.listArticles()).toEqual([]);
   });
 });
 
 describe('importing', () => {
-  it('imports a folder recursively and does not duplicate content imported twice', () => {
+  it('imports a folder recursively and does not duplicate content imported twice', async () => {
     const stories = join(temp.dir, 'stories');
     sampleFiles.forEach((file, i) => {
       const folder = join(stories, ...Array.from({ length: i }, (_, depth) => `level-${depth}`));
       mkdirSync(folder, { recursive: true });
       copyFileSync(file, join(folder, basename(file)));
     });
-    const first = temp.library.importPaths([stories]);
+    const first = await temp.library.importPaths([stories]);
     expect(first.imported).toHaveLength(5);
-    const again = temp.library.importPaths([stories]);
+    const again = await temp.library.importPaths([stories]);
     expect(again.imported).toEqual([]);
     expect(again.skipped.filter((s) => s.reason === 'duplicate').map((s) => s.existingId).sort()).toEqual(first.imported.map((a) => a.id).sort());
     expect(temp.library.listArticles()).toHaveLength(5);
   });
 
-  it('treats the same words in another encoding and line ending as the same article', () => {
+  it('treats the same words in another encoding and line ending as the same article', async () => {
     const text = 'Un titre\n\nUn paragraphe entier, avec des accents : été, déjà, où.\n';
     const utf8 = join(temp.dir, 'a.txt');
     const utf16 = join(temp.dir, 'b.txt');
     writeFileSync(utf8, text);
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\n/gu, '\r\n'), 'utf16le')]));
-    const report = temp.library.importPaths([utf8, utf16]);
+    const report = await temp.library.importPaths([utf8, utf16]);
     expect(report.imported).toHaveLength(1);
     expect(report.skipped).toMatchObject([{ source: 'b.txt', reason: 'duplicate' }]);
   });
 
-  it('reports each bad file clearly, imports the rest, and loses nothing already there', () => {
-    temp.library.importPaths(sampleFiles);
+  it('reports each bad file clearly, imports the rest, and loses nothing already there', async () => {
+    await temp.library.importPaths(sampleFiles);
     const bad = join(temp.dir, 'bad');
     mkdirSync(bad);
     writeFileSync(join(bad, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0, 0, 0, 9, 8]));
@@ -64,7 +64,7 @@ describe('importing', () => {
       '<html><head><title>Hostile page</title><script>globalThis.pwned = 1</script></head><body onload="pwned()"><article><h1>Hostile page</h1><p>Real paragraph of text about the news, long enough to be kept as the body of an article by the extractor.</p><iframe src="javascript:alert(1)"></iframe><p onclick="steal()">Another paragraph of text that follows the first one in the same article body.</p><script>document.write("x")</script></article></body></html>',
     );
     writeFileSync(join(bad, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    const report = temp.library.importPaths([bad, join(temp.dir, 'does-not-exist.txt')]);
+    const report = await temp.library.importPaths([bad, join(temp.dir, 'does-not-exist.txt')]);
     const reasons = Object.fromEntries(report.skipped.map((s) => [s.source, s.reason]));
     expect(reasons).toMatchObject({ 'binary.txt': 'binary', 'empty.txt': 'empty', 'huge.txt': 'too-large', 'image.png': expect.stringMatching(/unsupported|binary/u) });
     expect(report.skipped.find((s) => s.source.endsWith('does-not-exist.txt'))?.reason).toBe('not-found');
@@ -77,12 +77,12 @@ describe('importing', () => {
     expect(temp.library.listArticles()).toHaveLength(7);
   });
 
-  it('imports a folder of 1,000 files', () => {
+  it('imports a folder of 1,000 files', async () => {
     const many = join(temp.dir, 'many');
     mkdirSync(many);
     for (let i = 0; i < 1000; i++) writeFileSync(join(many, `note-${i}.txt`), `Note number ${i}\n\nThis is the body of note ${i}, a short paragraph written for the import test.\n`);
     expect(readdirSync(many)).toHaveLength(1000);
-    const report = temp.library.importPaths([many]);
+    const report = await temp.library.importPaths([many]);
     expect(report.imported).toHaveLength(1000);
     expect(report.skipped).toEqual([]);
   });
@@ -146,8 +146,8 @@ describe('stories in the library', () => {
     }
   }
 
-  it('puts the five samples in one story and leaves an unrelated article out', () => {
-    const samples = temp.library.importPaths(sampleFiles).imported.map((a) => a.id);
+  it('puts the five samples in one story and leaves an unrelated article out', async () => {
+    const samples = (await temp.library.importPaths(sampleFiles)).imported.map((a) => a.id);
     const unrelated = temp.library.importText(unrelatedText).imported[0]!.id;
     const stories = temp.library.stories();
     const story = stories.find((s) => s.articleIds.includes(samples[0]!))!;
@@ -157,7 +157,7 @@ describe('stories in the library', () => {
   });
 
   it('stores signatures and the grouping once made, and groups again only when articles change', async () => {
-    const samples = temp.library.importPaths(sampleFiles).imported.map((a) => a.id);
+    const samples = (await temp.library.importPaths(sampleFiles)).imported.map((a) => a.id);
     const grouped = async () => {
       const meta = (await rows("SELECT key, value FROM meta WHERE key IN ('stories-changes', 'stories-grouped')")) as Array<{ key: string; value: string }>;
       const value = (key: string) => meta.find((m) => m.key === key)?.value;
@@ -188,7 +188,7 @@ describe('stories in the library', () => {
   });
 
   it('stores comparisons and drops them when one of their articles changes or goes', async () => {
-    const ids = temp.library.importPaths(sampleFiles).imported.map((a) => a.id);
+    const ids = (await temp.library.importPaths(sampleFiles)).imported.map((a) => a.id);
     const first = temp.library.compare({ ids });
     expect(await rows('SELECT key FROM comparisons')).toHaveLength(1);
     expect(temp.library.compare({ ids })).toEqual(first);
@@ -206,8 +206,8 @@ describe('stories in the library', () => {
     expect(() => temp.library.compare({ ids })).toThrow(/no article/u);
   });
 
-  it('keeps the user’s renames, merges, splits and moves when new articles make it group again', () => {
-    const samples = temp.library.importPaths(sampleFiles).imported.map((a) => a.id);
+  it('keeps the user’s renames, merges, splits and moves when new articles make it group again', async () => {
+    const samples = (await temp.library.importPaths(sampleFiles)).imported.map((a) => a.id);
     const harbour = temp.library.importText(unrelatedText).imported[0]!.id;
     const orchard = temp.library.importText(otherText).imported[0]!.id;
     const storyOf = (article: number) => temp.library.stories().find((s) => s.articleIds.includes(article))!;
@@ -244,8 +244,8 @@ describe('stories in the library', () => {
     }
   });
 
-  it('refuses edits that cannot be carried out, saying why', () => {
-    const samples = temp.library.importPaths(sampleFiles).imported.map((a) => a.id);
+  it('refuses edits that cannot be carried out, saying why', async () => {
+    const samples = (await temp.library.importPaths(sampleFiles)).imported.map((a) => a.id);
     const story = temp.library.stories()[0]!;
     expect(() => temp.library.renameStory('nope', 'x')).toThrow(/no story nope/u);
     expect(() => temp.library.splitStory(story.id, samples)).toThrow(/at least one article/u);
@@ -257,7 +257,7 @@ describe('stories in the library', () => {
 
 describe('figures in the library', () => {
   it('extracts figures at import and recomputes them all when the extractor changes', async () => {
-    temp.library.importPaths(sampleFiles);
+    await temp.library.importPaths(sampleFiles);
     const ids = temp.library.listArticles().map((a) => a.id);
     const before = temp.library.figures(ids).figures;
     expect(before.length).toBeGreaterThan(10);
@@ -277,8 +277,8 @@ describe('figures in the library', () => {
 });
 
 describe('search over the sample library', () => {
-  beforeEach(() => {
-    temp.library.importPaths(sampleFiles);
+  beforeEach(async () => {
+    await temp.library.importPaths(sampleFiles);
   });
 
   it('finds Gemini in the Hebrew, English and French articles, highlighting the whole word', () => {

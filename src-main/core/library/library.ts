@@ -2,7 +2,7 @@
  * A library: one SQLite file holding articles, their paragraphs and the search index. This is the
  * core's front door; the API handlers, the CLI and the tests all go through it.
  */
-import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type {
   ArticleDetail,
@@ -21,8 +21,8 @@ import type {
 import { NotFoundError } from '../errors.js';
 import { exportComparison } from '../export/export-comparison.js';
 import { fetchArticle } from '../importing/fetch-article.js';
-import { prepareArticle, prepareText } from '../importing/prepare-article.js';
-import type { ImportInput, ImportProblem, PreparedArticle } from '../importing/prepared-article.js';
+import { prepareText } from '../importing/prepare-article.js';
+import type { ImportInput } from '../importing/prepared-article.js';
 import { searchInArticle, searchLibrary } from '../search/search.js';
 import { registerSearchFunctions } from '../search/sql-functions.js';
 import { ArticleFacts } from '../search/article-facts.js';
@@ -41,38 +41,48 @@ import {
 import { createBackup } from '../storage/backups.js';
 import { openDatabase, schemaVersion, type Database } from '../storage/database.js';
 import { collectFiles } from './collect-files.js';
+import { analyseArticle, analyseItem, isProblem, type ImportItem, type ItemAnalysis } from './analyse-article.js';
+import { AnalysisPool } from './analysis-pool.js';
 import { articleFigures, ensureFiguresCurrent } from './article-figures.js';
+import { runPipeline, type ImportOptions, type PipelineItem } from './import-pipeline.js';
 import { figuresReport } from './figures-report.js';
 import { mergeStories, moveArticle, renameStory, splitStory } from '../stories/story-edits.js';
 import { cachedComparison, currentStories, editStories, ensureStoryCacheCurrent } from './story-cache.js';
 import { comparisonOf, storySummary } from './story-views.js';
 import { storeArticle } from './store-article.js';
 
-/** News articles are kilobytes; anything this large is not one, and reading it would only hurt. */
-export const maxArticleBytes = 16 * 1024 * 1024;
+export { maxArticleBytes } from './analyse-article.js';
+export type { ImportOptions, ImportProgress } from './import-pipeline.js';
 
-export interface ImportProgress {
-  done: number;
-  total: number;
-  current: string;
+export interface LibraryOptions {
+  /**
+   * Worker threads that read and analyse imported files while this thread writes. By default one
+   * per available core, used only for imports large enough to repay starting them; 0 analyses
+   * everything on this thread; a number forces that many workers whatever the size.
+   */
+  importWorkers?: number;
 }
 
-export interface ImportOptions {
-  onProgress?: (progress: ImportProgress) => void;
-  signal?: AbortSignal;
-}
-
+/**
+ * Imports smaller than this are analysed on the calling thread when the pool size is automatic: a
+ * worker takes about a second of CPU to load its modules, about what one thread needs to analyse
+ * this much text, and on a small machine the workers' start competes with the import itself.
+ */
+const minBytesForWorkers = 4 * 1024 * 1024;
 export class Library {
   private readonly facts: ArticleFacts;
+  private readonly pool: AnalysisPool;
 
   private constructor(
     readonly path: string,
     private readonly db: Database,
+    private readonly options: LibraryOptions,
   ) {
     this.facts = new ArticleFacts(db);
+    this.pool = new AnalysisPool(options.importWorkers ?? availableParallelism());
   }
 
-  static open(path: string): Library {
+  static open(path: string, options: LibraryOptions = {}): Library {
     const db = openDatabase(path);
     try {
       registerSearchFunctions(db);
@@ -83,10 +93,11 @@ export class Library {
       db.close();
       throw error;
     }
-    return new Library(path, db);
+    return new Library(path, db, options);
   }
 
   close(): void {
+    void this.pool.close();
     if (this.db.open) this.db.close();
   }
 
@@ -205,43 +216,27 @@ export class Library {
   }
 
   /**
-   * Files and folders from disk. Files are read and prepared a batch at a time, and each batch is
-   * written in one transaction (each article inside it in its own savepoint): a failure loses
-   * nothing else, and a crash loses at most the batch being written.
+   * Files and folders from disk. Files are read and analysed on worker threads while this thread
+   * writes them, a batch per transaction (each article inside it in its own savepoint): a failure
+   * loses nothing else, a crash loses at most the batch being written, and cancelling through
+   * `options.signal` keeps every batch already written.
    */
-  importPaths(paths: readonly string[], options: ImportOptions = {}): ImportReport {
+  async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
     const { files, problems } = collectFiles(paths);
     const report: ImportReport = { imported: [], skipped: [...problems] };
-    for (let start = 0; start < files.length; start += importBatchSize) {
-      const batch: Array<{ prepared: PreparedArticle | ImportProblem; origin: ArticleOrigin }> = [];
-      for (const file of files.slice(start, start + importBatchSize)) {
-        const source = basename(file.path);
-        if (options.signal?.aborted) {
-          report.skipped.push({ source, reason: 'invalid', message: `${source} was not imported: the import was cancelled.` });
-          continue;
-        }
-        options.onProgress?.({ done: start + batch.length, total: files.length, current: file.path });
-        batch.push({ prepared: readAndPrepare(file.path, file.size, source), origin: { source, sourcePath: file.path } });
-      }
-      this.storeBatch(report, batch);
-    }
-    options.onProgress?.({ done: files.length, total: files.length, current: '' });
+    const items = files.map((file) => ({ item: { source: basename(file.path), file }, origin: { source: basename(file.path), sourcePath: file.path } }));
+    await this.runImport(report, items, options);
     return report;
   }
 
-  /** Files whose bytes arrive from the renderer (drag and drop, the file picker). */
-  importBuffers(inputs: readonly ImportInput[]): ImportReport {
+  /** Files whose bytes arrive from the renderer (drag and drop, the file picker), or from a benchmark. */
+  async importBuffers(inputs: readonly ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
     const report: ImportReport = { imported: [], skipped: [] };
-    for (let start = 0; start < inputs.length; start += importBatchSize) {
-      this.storeBatch(
-        report,
-        inputs.slice(start, start + importBatchSize).map((input) => {
-          const source = basename(input.source);
-          const prepared = input.bytes.byteLength > maxArticleBytes ? tooLarge(source, input.bytes.byteLength) : safePrepare({ ...input, source });
-          return { prepared, origin: { source, sourcePath: null } };
-        }),
-      );
-    }
+    const items = inputs.map((input) => {
+      const source = basename(input.source);
+      return { item: { source, input: { ...input, source } }, origin: { source, sourcePath: null } };
+    });
+    await this.runImport(report, items, options);
     return report;
   }
 
@@ -250,14 +245,15 @@ export class Library {
     const report: ImportReport = { imported: [], skipped: [] };
     const fetched = await fetchArticle(url, options);
     if (!fetched.ok) report.skipped.push({ source: url, ...fetched.problem });
-    else this.storeBatch(report, [{ prepared: safePrepare(fetched.input), origin: { source: fetched.finalUrl, sourcePath: null } }]);
+    else this.storeBatch(report, [{ analysis: analyseItem({ source: fetched.input.source, input: fetched.input }), origin: { source: fetched.finalUrl, sourcePath: null } }]);
     return report;
   }
 
   importText(text: string, title?: string): ImportReport {
     const report: ImportReport = { imported: [], skipped: [] };
     const source = `Pasted text, ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
-    this.storeBatch(report, [{ prepared: prepareText(text, title), origin: { source, sourcePath: null } }]);
+    const prepared = prepareText(text, title);
+    this.storeBatch(report, [{ analysis: 'reason' in prepared ? prepared : analyseArticle(prepared), origin: { source, sourcePath: null } }]);
     return report;
   }
 
@@ -268,20 +264,35 @@ export class Library {
     return countArticles(this.db) === 0;
   }
 
-  private storeBatch(report: ImportReport, batch: ReadonlyArray<{ prepared: PreparedArticle | ImportProblem; origin: ArticleOrigin }>): void {
+  private async runImport(report: ImportReport, items: ReadonlyArray<PipelineItem<ArticleOrigin>>, options: ImportOptions): Promise<void> {
+    const bytes = items.reduce((sum, { item }) => sum + ('file' in item ? item.file.size : item.input.bytes.byteLength), 0);
+    const workers = this.options.importWorkers === undefined && bytes < minBytesForWorkers ? 0 : this.pool.size;
+    const { cancelled } = await runPipeline(
+      items,
+      {
+        analyse: (chunk: ImportItem[]) => (workers > 0 ? this.pool.analyse(chunk) : Promise.resolve(chunk.map(analyseItem))),
+        analyseQueuedHere: () => this.pool.analyseQueuedHere(),
+        write: (batch) => this.storeBatch(report, batch),
+      },
+      { ...options, chunksInFlight: Math.max(2, workers * 3) },
+    );
+    if (cancelled > 0) report.cancelled = cancelled;
+  }
+
+  private storeBatch(report: ImportReport, batch: ReadonlyArray<{ analysis: ItemAnalysis; origin: ArticleOrigin }>): void {
     this.db.transaction(() => {
-      for (const { prepared, origin } of batch) this.storePrepared(report, prepared, origin);
+      for (const { analysis, origin } of batch) this.storeAnalysed(report, analysis, origin);
     })();
     this.facts.invalidate();
   }
 
-  private storePrepared(report: ImportReport, prepared: PreparedArticle | ImportProblem, origin: ArticleOrigin): void {
-    if ('reason' in prepared) {
-      report.skipped.push({ source: origin.source, ...prepared });
+  private storeAnalysed(report: ImportReport, analysis: ItemAnalysis, origin: ArticleOrigin): void {
+    if (isProblem(analysis)) {
+      report.skipped.push({ source: origin.source, ...analysis });
       return;
     }
     try {
-      const outcome = storeArticle(this.db, prepared, origin);
+      const outcome = storeArticle(this.db, analysis, origin);
       if ('imported' in outcome) report.imported.push(outcome.imported);
       else report.skipped.push(outcome.skipped);
     } catch (error) {
@@ -293,35 +304,4 @@ export class Library {
 interface ArticleOrigin {
   source: string;
   sourcePath: string | null;
-}
-
-/** Articles written per transaction. */
-const importBatchSize = 100;
-
-function tooLarge(source: string, bytes: number): ImportProblem {
-  const mb = (bytes / 1024 / 1024).toFixed(1);
-  return { reason: 'too-large', message: `${source} is ${mb} MB; Parallax imports articles up to ${maxArticleBytes / 1024 / 1024} MB.` };
-}
-
-function readAndPrepare(path: string, size: number, source: string): PreparedArticle | ImportProblem {
-  // The size is checked before reading: a 200 MB file is refused without being loaded.
-  if (size > maxArticleBytes) return tooLarge(source, size);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { reason: 'unreadable', message: `${source} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` };
-  }
-  return safePrepare({ source, bytes });
-}
-
-/** A bug in one file's extraction must not end the batch. */
-function safePrepare(input: ImportInput): PreparedArticle | ImportProblem {
-  try {
-    return prepareArticle(input);
-  } catch (error) {
-    // Thousands of nested elements exhaust the HTML reader's stack; say so in words.
-    if (error instanceof RangeError) return { reason: 'invalid', message: `${input.source} is nested too deeply (thousands of elements inside one another) to be read safely.` };
-    return { reason: 'invalid', message: `${input.source} could not be read as an article: ${(error as Error).message}` };
-  }
 }

@@ -2,6 +2,7 @@
 import type { StorySummary } from '../../src-main/api/contract.js';
 import { api } from '../lib/api-client.js';
 import { handleError } from '../lib/handle-error.js';
+import { t } from '../lib/i18n/index.js';
 
 class StoriesStore {
   stories = $state.raw<StorySummary[]>([]);
@@ -19,7 +20,7 @@ class StoriesStore {
       const { stories } = await api.stories({});
       if (sequence === this.#sequence) this.stories = stories;
     } catch (error) {
-      if (sequence === this.#sequence) handleError(error, 'Could not group the library into stories');
+      if (sequence === this.#sequence) handleError(error, t('error.groupStories'));
     } finally {
       if (sequence === this.#sequence) {
         this.loading = false;

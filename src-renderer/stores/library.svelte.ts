@@ -2,13 +2,13 @@
 import type { ArticleSummary } from '../../src-main/api/contract.js';
 import { api } from '../lib/api-client.js';
 import { handleError } from '../lib/handle-error.js';
-import { i18n, t, type MessageKey } from '../lib/i18n/index.js';
+import { i18n, t, type PlainKey } from '../lib/i18n/index.js';
 import { languageName } from '../lib/languages.js';
 
 export type SortKey = 'title' | 'outlet' | 'language' | 'imported' | 'published';
 export type SortDirection = 'asc' | 'desc';
 
-export const sortOptions: ReadonlyArray<{ key: SortKey; label: MessageKey }> = [
+export const sortOptions: ReadonlyArray<{ key: SortKey; label: PlainKey }> = [
   { key: 'imported', label: 'library.sort.imported' },
   { key: 'published', label: 'library.sort.published' },
   { key: 'title', label: 'library.sort.title' },

@@ -9,7 +9,7 @@ import type { MessageKey, ParamsArg } from './messages.js';
 import { translate, translateParts, type MessagePart } from './translate.js';
 
 export type { Locale } from './locales.js';
-export type { MessageKey } from './messages.js';
+export type { MessageKey, PlainKey } from './messages.js';
 
 export function t<K extends MessageKey>(key: K, ...params: ParamsArg<K>): string {
   return translate(settings.locale, key, ...params);

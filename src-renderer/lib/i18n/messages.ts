@@ -24,3 +24,6 @@ export type MessageParams<K extends MessageKey> = { readonly [P in Placeholder<K
 
 /** `t('key')` for a message without placeholders, `t('key', {…})` with exactly its parameters. */
 export type ParamsArg<K extends MessageKey> = [Placeholder<K>] extends [never] ? [] : [params: MessageParams<K>];
+
+/** Keys of messages without parameters, for tables of labels (`{ label: PlainKey }`). */
+export type PlainKey = { [K in MessageKey]: [Placeholder<K>] extends [never] ? K : never }[MessageKey];

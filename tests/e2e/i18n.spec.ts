@@ -23,6 +23,16 @@ async function chooseLanguage(page: Page, settingsLabel: string, name: string, d
   await expect(dialog).toBeHidden();
 }
 
+/** Console errors and uncaught exceptions (a Content-Security-Policy violation among them). */
+function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  return problems;
+}
+
 const titles = (page: Page): Promise<string[]> => page.getByTestId('article-row').locator('.title').allTextContents();
 
 test('the interface starts in English for an English browser', async ({ page, harness }) => {
@@ -72,6 +82,7 @@ test('Hebrew: the interface reads right to left, mirrors its layout, and stays H
 });
 
 test('Hebrew: the reader keeps an English article left to right under a mirrored toolbar', async ({ page, harness }, testInfo) => {
+  const problems = collectProblems(page);
   await openLibrary(page, harness.url);
   await chooseLanguage(page, 'Settings', 'עברית', 'סיום');
   await page.locator('[data-testid="article-row"][data-language="en"]').first().getByRole('button').first().click();
@@ -91,10 +102,16 @@ test('Hebrew: the reader keeps an English article left to right under a mirrored
   expect(new Set(await paragraphs.evaluateAll((elements) => elements.map((e) => getComputedStyle(e).direction)))).toEqual(new Set(['ltr']));
   await expect(reader.locator('.language-name')).toHaveText('אנגלית');
   await expect(reader.locator('.byline')).toContainText('מקור');
+  // Hebrew details line up with the English article's start edge: its left.
+  const header = (await reader.locator('.article-header').boundingBox())!;
+  const badge = (await reader.locator('.kicker .badge').boundingBox())!;
+  expect(badge.x + badge.width - header.x).toBeLessThan(120);
   await page.screenshot({ path: testInfo.outputPath('reader-he.png') });
+  expect(problems).toEqual([]);
 });
 
 test('Hebrew: the comparison opened from the story card runs its columns right to left', async ({ page, harness }, testInfo) => {
+  const problems = collectProblems(page);
   await openLibrary(page, harness.url);
   await chooseLanguage(page, 'Settings', 'עברית', 'סיום');
   await page.getByTestId('story').first().getByRole('button', { name: 'השוואת מקורות' }).click();
@@ -107,7 +124,16 @@ test('Hebrew: the comparison opened from the story card runs its columns right t
   await expect(page.getByRole('button', { name: 'נתונים' })).toBeVisible();
   // The first column's first button moves it towards the start, which is now to the right.
   await expect(page.getByTestId('column-header').nth(1).getByRole('button').first()).toHaveAccessibleName(/ימינה$/u);
+  // The figure tooltip opens from the figure's right edge.
+  const figure = page.locator('.compared[lang="en"] .figure.grouped').first();
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  const tooltip = page.getByTestId('figure-tooltip');
+  await expect(tooltip).toBeVisible();
+  const [mark, tip] = [(await figure.boundingBox())!, (await tooltip.boundingBox())!];
+  expect(Math.abs(mark.x + mark.width - (tip.x + tip.width))).toBeLessThan(2);
   await page.screenshot({ path: testInfo.outputPath('comparison-he.png') });
+  expect(problems).toEqual([]);
 });
 
 test('French: the interface speaks French with lang=fr, left to right, after a reload too', async ({ page, harness }, testInfo) => {

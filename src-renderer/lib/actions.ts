@@ -5,6 +5,7 @@
 import type { ArticleSummary, ImportReport, SearchHit } from '../../src-main/api/contract.js';
 import { api } from './api-client.js';
 import { handleError } from './handle-error.js';
+import { t } from './i18n/index.js';
 import { removeFilterAt, toggleFilter, type FilterKey, type QueryFilter } from './query-filters.js';
 import { importer } from '../stores/importer.svelte.js';
 import { library } from '../stores/library.svelte.js';
@@ -91,12 +92,12 @@ function afterImport(report: ImportReport | null): void {
 
 export async function importFiles(files: readonly File[]): Promise<void> {
   if (importer.busy) {
-    toasts.info('An import is already running; try again when it is done.');
+    toasts.info(t('import.busy'));
     return;
   }
   const accepted = files.filter((file) => file.size > 0 || file.type !== '' || /\.\w+$/.test(file.name));
   if (accepted.length === 0) {
-    toasts.info('Nothing to import: drop or choose text, Markdown or HTML files.');
+    toasts.info(t('import.nothing'));
     return;
   }
   afterImport(await importer.importFiles(accepted));
@@ -128,11 +129,11 @@ export async function removeArticle(article: ArticleSummary): Promise<boolean> {
     router.forgetArticle(article.id);
     if (router.current.name === 'reader' && router.current.id === article.id && !router.back()) router.replace({ name: 'library' });
     if (reader.article?.id === article.id) reader.clear();
-    toasts.success(removed ? `Removed “${article.title}”.` : `“${article.title}” was already gone.`);
+    toasts.success(t(removed ? 'remove.done' : 'remove.alreadyGone', { title: article.title }));
     void refreshAfterChange();
     return true;
   } catch (error) {
-    handleError(error, 'Could not remove the article');
+    handleError(error, t('error.removeArticle'));
     return false;
   }
 }
@@ -141,7 +142,7 @@ export async function saveArticleDetails(changes: ArticleChanges): Promise<boole
   const updated = await reader.save(changes);
   if (!updated) return false;
   library.upsert(updated);
-  toasts.success('Details saved.');
+  toasts.success(t('reader.saved'));
   if (search.hasQuery) void search.refresh();
   return true;
 }

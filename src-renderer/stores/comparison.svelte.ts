@@ -7,6 +7,7 @@ import { api } from '../lib/api-client.js';
 import { buildBands, type Band } from '../lib/comparison/bands.js';
 import { disagreeingFigures, figureGroupRows, type FigureGroupRow } from '../lib/comparison/figures.js';
 import { errorMessage, handleError } from '../lib/handle-error.js';
+import { i18n, t } from '../lib/i18n/index.js';
 import type { CompareTarget } from './router.svelte.js';
 import { settings } from './settings.svelte.js';
 
@@ -18,7 +19,7 @@ export const storySearchDebounceMs = 200;
 class ComparisonStore {
   target = $state.raw<CompareTarget | null>(null);
   result = $state.raw<ComparisonResult | null>(null);
-  /** The story's name, or a description of the picked articles. */
+  /** The story's name; empty for articles the user picked (the view counts them in the interface language). */
   label = $state('');
   articles = $state.raw<ArticleDetail[]>([]);
   loading = $state(false);
@@ -42,7 +43,7 @@ class ComparisonStore {
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   bands: Band[] = $derived(this.result ? buildBands(this.result, this.articles) : []);
-  figureRows: FigureGroupRow[] = $derived(this.result ? figureGroupRows(this.result) : []);
+  figureRows: FigureGroupRow[] = $derived(this.result ? figureGroupRows(this.result, i18n.locale) : []);
   /** Figure key → why it disagrees with another source. */
   disagreements: ReadonlyMap<string, string> = $derived(this.result ? disagreeingFigures(this.result) : new Map());
   byId: ReadonlyMap<number, ArticleDetail> = $derived(new Map(this.articles.map((article) => [article.id, article])));
@@ -68,7 +69,7 @@ class ComparisonStore {
       const articles = await Promise.all(result.articles.map((article) => api.getArticle({ id: article.id })));
       if (sequence !== this.#sequence) return;
       const story = 'story' in target ? stories?.stories.find((s) => s.id === target.story) : undefined;
-      this.label = story?.label ?? `${articles.length} articles`;
+      this.label = story?.label ?? '';
       this.result = result;
       this.articles = articles;
       this.order = articles.map((article) => article.id);
@@ -79,7 +80,7 @@ class ComparisonStore {
       this.result = null;
       this.articles = [];
       this.failure = errorMessage(error);
-      handleError(error, 'Could not compare these articles');
+      handleError(error, t('error.compare'));
     } finally {
       if (sequence === this.#sequence) this.loading = false;
     }
@@ -141,7 +142,7 @@ class ComparisonStore {
       this.matches = new Map(answers);
       this.matchesFor = query;
     } catch (error) {
-      if (sequence === this.#searchSequence) handleError(error, 'Could not search the story');
+      if (sequence === this.#searchSequence) handleError(error, t('error.searchStory'));
     }
   }
 

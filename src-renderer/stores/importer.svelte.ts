@@ -7,7 +7,7 @@ import type { ImportReport, SkippedItem } from '../../src-main/api/contract.js';
 import { api } from '../lib/api-client.js';
 import { bytesToBase64 } from '../lib/base64.js';
 import { errorMessage, handleError } from '../lib/handle-error.js';
-import { plural } from '../lib/format.js';
+import { t } from '../lib/i18n/index.js';
 import { toasts } from './toasts.svelte.js';
 
 /** The contract allows 64 MB of base64 per file, which is 48 MB of bytes. */
@@ -20,6 +20,12 @@ export const acceptedFileTypes = '.txt,.md,.markdown,.html,.htm,text/plain,text/
 /** The file names a folder import keeps. */
 export const articleFileName = /^[^.].*\.(?:txt|md|markdown|html?)$/iu;
 
+/**
+ * A file the renderer itself could not send: its message is already in the interface language,
+ * unlike the library's, which the summary explains by their reason.
+ */
+export type LocalSkip = SkippedItem & { readonly local: true };
+
 interface EncodedFile {
   name: string;
   data: string;
@@ -27,7 +33,7 @@ interface EncodedFile {
 
 class ImporterStore {
   busy = $state(false);
-  /** What the busy indicator says ("Importing 3 files…"). */
+  /** What the busy indicator says ("Importing 3 files…"), in the interface language. */
   activity = $state('');
   report = $state.raw<ImportReport | null>(null);
   /** Files are being dragged over the window. */
@@ -65,7 +71,7 @@ class ImporterStore {
   async importFiles(files: readonly File[]): Promise<ImportReport | null> {
     if (files.length === 0 || this.busy) return null;
     this.busy = true;
-    this.activity = `Importing ${plural(files.length, 'file')}…`;
+    this.activity = t('import.importingFiles', { count: files.length });
     const report: ImportReport = { imported: [], skipped: [] };
     try {
       let batch: EncodedFile[] = [];
@@ -94,7 +100,7 @@ class ImporterStore {
     } catch (error) {
       // Whatever was imported before the failure is still worth reporting.
       if (report.imported.length + report.skipped.length > 0) this.report = report;
-      handleError(error, 'Import failed');
+      handleError(error, t('error.import'));
       return null;
     } finally {
       this.busy = false;
@@ -105,13 +111,13 @@ class ImporterStore {
   async importText(text: string, title?: string): Promise<ImportReport | null> {
     if (this.busy) return null;
     this.busy = true;
-    this.activity = 'Importing pasted text…';
+    this.activity = t('import.importingText');
     try {
       const report = await api.importText(title?.trim() ? { text, title: title.trim() } : { text });
       this.report = report;
       return report;
     } catch (error) {
-      handleError(error, 'Import failed');
+      handleError(error, t('error.import'));
       return null;
     } finally {
       this.busy = false;
@@ -127,20 +133,20 @@ class ImporterStore {
     if (this.busy) return null;
     this.busy = true;
     this.urlError = null;
-    this.activity = 'Fetching the page…';
+    this.activity = t('import.fetchingPage');
     try {
       const report = await api.importUrl({ url });
       const problem = report.imported.length === 0 ? report.skipped.find((item) => item.reason !== 'duplicate') : undefined;
       if (problem) {
         this.urlError = problem.message;
-        toasts.error(`Could not import the page: ${problem.message}`);
+        toasts.error(t('error.withContext', { context: t('error.importPage'), message: problem.message }));
         return null;
       }
       this.report = report;
       return report;
     } catch (error) {
       this.urlError = errorMessage(error);
-      handleError(error, 'Could not import the page');
+      handleError(error, t('error.importPage'));
       return null;
     } finally {
       this.busy = false;
@@ -162,16 +168,16 @@ class ImporterStore {
     this.urlError = null;
   }
 
-  async #encode(file: File): Promise<EncodedFile | SkippedItem> {
+  async #encode(file: File): Promise<EncodedFile | LocalSkip> {
     if (file.size > maxFileBytes) {
-      return { source: file.name, reason: 'too-large', message: `${file.name} is larger than 48 MB and was not imported.` };
+      return { source: file.name, reason: 'too-large', message: t('import.tooLarge', { file: file.name }), local: true };
     }
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       return { name: file.name || 'untitled', data: bytesToBase64(bytes) };
     } catch {
       // Folders dropped from a file manager arrive as unreadable File objects.
-      return { source: file.name, reason: 'unreadable', message: `${file.name} could not be read (is it a folder?).` };
+      return { source: file.name, reason: 'unreadable', message: t('import.unreadableFile', { file: file.name }), local: true };
     }
   }
 }

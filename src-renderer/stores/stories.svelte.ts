@@ -2,6 +2,7 @@
 import type { StoryEditResult, StorySummary } from '../../src-main/api/contract.js';
 import { api } from '../lib/api-client.js';
 import { handleError } from '../lib/handle-error.js';
+import { t } from '../lib/i18n/index.js';
 
 /** An edit the story dialog asks for: rename or merge a story, or move an article to another story (or a new one). */
 export type StoryEdit = { kind: 'rename'; story: string } | { kind: 'merge'; story: string } | { kind: 'move'; article: number };
@@ -22,7 +23,7 @@ class StoriesStore {
       const { stories } = await api.stories({});
       if (sequence === this.#sequence) this.stories = stories;
     } catch (error) {
-      if (sequence === this.#sequence) handleError(error, 'Could not group the library into stories');
+      if (sequence === this.#sequence) handleError(error, t('error.groupStories'));
     } finally {
       if (sequence === this.#sequence) {
         this.loading = false;

@@ -27,3 +27,19 @@ describe('figures in a comparison', () => {
     expect([...reasons.keys()].sort()).toEqual([figureKey(comparison.figures[0]!), figureKey(comparison.figures[2]!)].sort());
   });
 });
+
+describe('figures in the interface language', () => {
+  it('writes normalised values as French and Hebrew readers expect', () => {
+    expect(describeFigureValue({ ...base, kind: 'duration', value: 8, unit: 'week' }, 'fr')).toMatch(/^8\ssemaines$/u);
+    expect(describeFigureValue({ ...base, kind: 'duration', value: 2, unit: 'day' }, 'he')).toBe('יומיים');
+    expect(describeFigureValue({ ...base, kind: 'duration', value: 3, unit: 'decade' }, 'fr')).toMatch(/^3\sdécennies$/u);
+    expect(describeFigureValue({ ...base, kind: 'count', value: { min: 2e6, max: 1e9 } }, 'fr')).toMatch(/^entre 2\s*M et 1\s*Md$/u);
+    expect(describeFigureValue({ ...base, kind: 'count', value: { min: 5, max: null } }, 'he')).toBe('לפחות \u20685\u2069');
+    expect(describeFigureValue({ ...base, kind: 'percent', value: 2, unit: 'points' }, 'en')).toBe('2 percentage points');
+    expect(describeFigureValue({ ...base, kind: 'percent', value: 11 }, 'fr')).toMatch(/^11\s%$/u);
+  });
+
+  it('rebuilds the figures table’s values in the language asked for', () => {
+    expect(figureGroupRows(comparison, 'fr')[0]!.value).toMatch(/^2,5\s*Md\s*\$US$/u);
+  });
+});

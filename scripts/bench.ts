@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed figures, printed, never asserted.
  *   --articles N   size of the search library (default 100000; 5000 is quick)
- *   --only NAME    run one section: figures, stories, export, view, search
+ *   --only NAME    run one section: figures, stories, export, view, stall, search
  *   --keep         keep the generated library on disk
  *   --workers N    import worker threads (default: one per available core; 0 imports on one thread)
  * Results are also written to bench-out/results.json.
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { benchComparisonView } from './bench/comparison-view-bench.js';
 import { benchExport } from './bench/export-bench.js';
 import { benchFigures, formatBenchTable } from './bench/figures-bench.js';
+import { benchImportStall } from './bench/import-stall-bench.js';
 import { runSearchBench } from './bench/search-bench.js';
 import { benchStoredStories, benchStories } from './bench/stories-bench.js';
 import { table } from './bench/stats.js';
@@ -82,6 +83,20 @@ if (wanted('view')) {
         result: `p95 ${frames(name).p95Ms.toFixed(1)} ms · longest ${frames(name).maxMs.toFixed(1)} ms · ${frames(name).over32} over 32 ms`,
         target: 'no frame over 32 ms',
       })),
+    ]),
+  );
+  console.log('');
+}
+
+if (wanted('stall')) {
+  const files = Math.min(articles, 10_000);
+  console.log(`## Import in the app's process: ${files} files, the longest stall of its event loop`);
+  const r = await benchImportStall({ files });
+  results.stall = r;
+  console.log(
+    table([
+      { measure: `import ${r.files} files (${r.megabytes.toFixed(0)} MB)`, result: `${r.seconds.toFixed(1)} s, ${r.progressEvents} progress events`, target: '' },
+      { measure: 'longest event-loop stall', result: `${r.longestStallMs.toFixed(0)} ms (p99 delay ${r.p99DelayMs.toFixed(1)} ms, ${r.stallsOver50} stalls over 50 ms); idle, same timer: ${r.idleLongestStallMs.toFixed(0)} ms`, target: '< 50 ms' },
     ]),
   );
   console.log('');

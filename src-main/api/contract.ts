@@ -196,6 +196,16 @@ export interface ExportedFile {
   content: string;
 }
 
+/** The import running now, if any: how far it got, for a progress bar. */
+export interface ImportStatus {
+  running: boolean;
+  /** Files settled so far (stored, or skipped with a reason) and in all, in the current request. */
+  done: number;
+  total: number;
+  /** The last file settled. */
+  current: string;
+}
+
 export interface LibraryInfo {
   path: string;
   articles: number;
@@ -223,6 +233,8 @@ export const apiArgs = {
     .strict(),
   importText: z.object({ text: z.string().max(20 * 1024 * 1024), title: shortText.optional() }).strict(),
   importUrl: z.object({ url: z.string().min(1).max(4_096) }).strict(),
+  importStatus: z.object({}).strict(),
+  cancelImport: z.object({}).strict(),
   updateArticle: z
     .object({
       id: articleId,
@@ -259,6 +271,8 @@ export interface ApiResults {
   importFiles: ImportReport;
   importText: ImportReport;
   importUrl: ImportReport;
+  importStatus: ImportStatus;
+  cancelImport: { cancelled: boolean };
   updateArticle: ArticleDetail;
   removeArticle: { removed: boolean };
   searchArticle: { matches: SearchMatch[] };

@@ -4,16 +4,20 @@
  */
 import type { ImportOptions, Library } from '../core/library/library.js';
 import type { ApiHandlers } from './contract.js';
+import { ImportJobs } from './import-jobs.js';
 
 /** `imports`: progress and cancel for the imports these handlers run (the CLI's Ctrl+C). */
 export function createHandlers(library: Library, imports: ImportOptions = {}): ApiHandlers {
+  const jobs = new ImportJobs();
   return {
     libraryInfo: () => library.info(),
     listArticles: () => library.listArticles(),
     getArticle: ({ id }) => library.getArticle(id),
     search: ({ query, limit }) => library.search(query, limit),
-    importPaths: ({ paths }) => library.importPaths(paths, imports),
-    importFiles: ({ files }) => library.importBuffers(files.map((file) => ({ source: file.name, bytes: Buffer.from(file.data, 'base64') })), imports),
+    importPaths: ({ paths }) => jobs.run((options) => library.importPaths(paths, options), imports),
+    importFiles: ({ files }) => jobs.run((options) => library.importBuffers(files.map((file) => ({ source: file.name, bytes: Buffer.from(file.data, 'base64') })), options), imports),
+    importStatus: () => jobs.status(),
+    cancelImport: () => ({ cancelled: jobs.cancel() }),
     importText: ({ text, title }) => library.importText(text, title),
     importUrl: ({ url }) => library.importUrl(url),
     updateArticle: ({ id, ...patch }) => library.updateArticle(id, patch),

@@ -53,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
     const libraryPath = process.env.PARALLAX_LIBRARY || join(app.getPath('userData'), libraryFileName);
     const lock = lockLibrary(libraryPath, 'the Parallax app');
     app.on('will-quit', () => lock.release());
-    library = Library.open(libraryPath);
+    library = Library.open(libraryPath, { responsive: true });
     const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
     await loadSamplesOnFirstRun(library, join(resources, 'samples'));
 

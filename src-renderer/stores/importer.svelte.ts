@@ -15,6 +15,8 @@ const maxFileBytes = 48 * 1024 * 1024;
 /** Keep each request to a size any transport handles comfortably. */
 const maxBatchBytes = 24 * 1024 * 1024;
 const maxBatchFiles = 200;
+/** How often a running import's progress is asked for. */
+const progressPollMs = 300;
 
 export const acceptedFileTypes = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 /** The file names a folder import keeps. */
@@ -36,6 +38,10 @@ class ImporterStore {
   /** What the busy indicator says ("Importing 3 files…"), in the interface language. */
   activity = $state('');
   report = $state.raw<ImportReport | null>(null);
+  /** How far the running import of files got, polled from the library; null when none runs. */
+  progress = $state.raw<{ done: number; total: number; current: string } | null>(null);
+  /** Cancel was asked for: the library stops after the batch it is writing, and no more files are sent. */
+  cancelling = $state(false);
   /** Files are being dragged over the window. */
   dragging = $state(false);
   pasteOpen = $state(false);
@@ -73,18 +79,26 @@ class ImporterStore {
     this.busy = true;
     this.activity = t('import.importingFiles', { count: files.length });
     const report: ImportReport = { imported: [], skipped: [] };
+    /** Files settled by the requests already answered (the library counts within one request). */
+    let settled = 0;
+    this.cancelling = false;
+    this.progress = { done: 0, total: files.length, current: '' };
+    const poll = setInterval(() => void this.#poll(() => settled, files.length), progressPollMs);
     try {
       let batch: EncodedFile[] = [];
       let batchBytes = 0;
       const send = async (): Promise<void> => {
-        if (batch.length === 0) return;
+        if (batch.length === 0 || this.cancelling) return;
         const answer = await api.importFiles({ files: batch });
         report.imported.push(...answer.imported);
         report.skipped.push(...answer.skipped);
+        settled += batch.length - (answer.cancelled ?? 0);
+        this.progress = { done: settled, total: files.length, current: batch.at(-1)?.name ?? '' };
         batch = [];
         batchBytes = 0;
       };
       for (const file of files) {
+        if (this.cancelling) break;
         const encoded = await this.#encode(file);
         if ('reason' in encoded) {
           report.skipped.push(encoded);
@@ -95,6 +109,8 @@ class ImporterStore {
         batchBytes += encoded.data.length;
       }
       await send();
+      const left = files.length - settled - report.skipped.filter((item) => 'local' in item).length;
+      if (this.cancelling && left > 0) report.cancelled = left;
       this.report = report;
       return report;
     } catch (error) {
@@ -103,8 +119,31 @@ class ImporterStore {
       handleError(error, t('error.import'));
       return null;
     } finally {
+      clearInterval(poll);
       this.busy = false;
       this.activity = '';
+      this.progress = null;
+      this.cancelling = false;
+    }
+  }
+
+  /** Stops the import of files: the library keeps what it has written; nothing more is sent. */
+  async cancel(): Promise<void> {
+    if (!this.progress || this.cancelling) return;
+    this.cancelling = true;
+    try {
+      await api.cancelImport({});
+    } catch (error) {
+      handleError(error, t('error.import'));
+    }
+  }
+
+  async #poll(settled: () => number, total: number): Promise<void> {
+    try {
+      const status = await api.importStatus({});
+      if (status.running && this.progress) this.progress = { done: Math.min(total, settled() + status.done), total, current: status.current };
+    } catch {
+      // Progress is a courtesy: the import's own answer reports any failure.
     }
   }
 
@@ -159,6 +198,8 @@ class ImporterStore {
   }
 
   clear(): void {
+    this.progress = null;
+    this.cancelling = false;
     this.busy = false;
     this.activity = '';
     this.report = null;

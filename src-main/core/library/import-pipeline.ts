@@ -44,9 +44,10 @@ const chunkSize = 16;
 export async function runPipeline<Origin>(
   items: ReadonlyArray<PipelineItem<Origin>>,
   steps: PipelineSteps<Origin>,
-  options: ImportOptions & { chunksInFlight: number },
+  options: ImportOptions & { chunksInFlight: number; writeBatch?: number },
 ): Promise<{ cancelled: number }> {
   const { signal, onProgress } = options;
+  const batchSize = options.writeBatch ?? writeBatchSize;
   const total = items.length;
   let done = 0;
   onProgress?.({ done, total, currentSource: '' });
@@ -83,7 +84,12 @@ export async function runPipeline<Origin>(
     if (results === null || signal?.aborted) break;
     ready.push(...results);
     send();
-    while (ready.length >= writeBatchSize) flush(writeBatchSize);
+    while (ready.length >= batchSize) {
+      flush(batchSize);
+      // A turn of the event loop after each batch: the process (Electron's main, the web harness)
+      // answers other calls, such as the app asking for progress or cancelling, between batches.
+      await nextTurn();
+    }
   }
   if (!signal?.aborted && ready.length > 0) flush(ready.length);
   ready = [];

@@ -61,7 +61,19 @@ export interface LibraryOptions {
    * everything on this thread; a number forces that many workers whatever the size.
    */
   importWorkers?: number;
+  /**
+   * The process also answers a window (Electron's main process, the web harness): imports keep
+   * every step on this thread short, so no call waits long. Files are analysed on the workers
+   * only (this thread never takes a chunk itself) whenever there are more than a handful, and
+   * written a few per transaction, with a turn of the event loop between transactions.
+   */
+  responsive?: boolean;
 }
+
+/** Articles per transaction when the library must stay responsive (see `LibraryOptions.responsive`). */
+const responsiveWriteBatch = 2;
+/** Fewer files than this are analysed on this thread even when responsive: starting a worker costs more. */
+const responsiveMinFilesForWorkers = 24;
 
 /**
  * Imports smaller than this are analysed on the calling thread when the pool size is automatic: a
@@ -79,7 +91,8 @@ export class Library {
     private readonly options: LibraryOptions,
   ) {
     this.facts = new ArticleFacts(db);
-    this.pool = new AnalysisPool(options.importWorkers ?? availableParallelism());
+    // A responsive library leaves a core to the thread that answers the window.
+    this.pool = new AnalysisPool(options.importWorkers ?? (options.responsive ? Math.max(1, availableParallelism() - 1) : availableParallelism()));
   }
 
   static open(path: string, options: LibraryOptions = {}): Library {
@@ -266,15 +279,18 @@ export class Library {
 
   private async runImport(report: ImportReport, items: ReadonlyArray<PipelineItem<ArticleOrigin>>, options: ImportOptions): Promise<void> {
     const bytes = items.reduce((sum, { item }) => sum + ('file' in item ? item.file.size : item.input.bytes.byteLength), 0);
-    const workers = this.options.importWorkers === undefined && bytes < minBytesForWorkers ? 0 : this.pool.size;
+    const responsive = this.options.responsive === true;
+    const automatic = this.options.importWorkers === undefined;
+    const small = responsive ? items.length < responsiveMinFilesForWorkers : bytes < minBytesForWorkers;
+    const workers = automatic && small ? 0 : this.pool.size;
     const { cancelled } = await runPipeline(
       items,
       {
         analyse: (chunk: ImportItem[]) => (workers > 0 ? this.pool.analyse(chunk) : Promise.resolve(chunk.map(analyseItem))),
-        analyseQueuedHere: () => this.pool.analyseQueuedHere(),
+        ...(responsive && workers > 0 ? {} : { analyseQueuedHere: () => this.pool.analyseQueuedHere() }),
         write: (batch) => this.storeBatch(report, batch),
       },
-      { ...options, chunksInFlight: Math.max(2, workers * 3) },
+      { ...options, chunksInFlight: Math.max(2, workers * 3), ...(responsive ? { writeBatch: responsiveWriteBatch } : {}) },
     );
     if (cancelled > 0) report.cancelled = cancelled;
   }

@@ -18,7 +18,7 @@ import { spellingCorrespondences, type CorrespondenceTable } from './corresponde
 import { bestPath } from './dynamic-programming.js';
 import { documentLengthModel, type LengthModel } from './gale-church.js';
 import { learnLexicon, mergeTables } from './lexicon.js';
-import { featureCount, linkFeatures, type FeatureContext } from './link-features.js';
+import { linkScorer, type FeatureContext } from './link-features.js';
 import type { SentenceLink } from './links.js';
 import { sideFeatures, type SideFeatures } from './sentence-features.js';
 import { pairSimilarity, type PairSimilarity } from './similarity.js';
@@ -57,7 +57,8 @@ export class Aligner {
   private readonly sourceWeights: Float64Array;
   private readonly targetWeights: Float64Array;
   private readonly spelling: CorrespondenceTable;
-  private readonly base: Omit<FeatureContext, 'similarity' | 'model' | 'sourceBest' | 'sourceMargin' | 'targetBest' | 'targetMargin'>;
+  private readonly base: Omit<FeatureContext, 'similarity' | 'model' | 'pairNumbers' | 'sourceBest' | 'sourceMargin' | 'targetBest' | 'targetMargin'>;
+  private readonly sharedNumbers: (p: number, q: number) => number;
   private readonly documentModel: LengthModel;
 
   constructor(input: AlignInput, private readonly parameters: AlignParameters) {
@@ -69,6 +70,7 @@ export class Aligner {
     this.targetWeights = itemWeights(this.target, parameters);
     this.spelling = spellingCorrespondences(this.source.vocabulary, this.target.vocabulary);
     this.documentModel = documentLengthModel(this.source.lengths, this.target.lengths);
+    this.sharedNumbers = sharedNumbers(this.source, this.target);
     this.base = {
       sourceLength: prefixSums(this.source.lengths),
       targetLength: prefixSums(this.target.lengths),
@@ -76,7 +78,6 @@ export class Aligner {
       targetMass: prefixSums(sentenceMasses(this.target, this.targetWeights)),
       sourceNumbers: prefixSums(numberCounts(this.source)),
       targetNumbers: prefixSums(numberCounts(this.target)),
-      sharedNumbers: sharedNumbers(this.source, this.target),
       sourceMarks: marks(this.source),
       targetMarks: marks(this.target),
       smoothing: parameters.smoothing,
@@ -110,17 +111,16 @@ export class Aligner {
   }
 
   private context(similarity: PairSimilarity, model: LengthModel): FeatureContext {
-    return { ...this.base, similarity, model, ...bestMatches(similarity, this.base) };
+    const pairNumbers = new Float64Array(similarity.rawValues.length);
+    for (let p = 0; p < this.n; p++) {
+      const [from, to] = similarity.columns(p);
+      for (let q = from; q < to; q++) pairNumbers[similarity.index(p, q)] = this.sharedNumbers(p, q);
+    }
+    return { ...this.base, similarity, model, pairNumbers, ...bestMatches(similarity, this.base) };
   }
 
   decode(context: FeatureContext, band: Band, weights: readonly number[]): SentenceLink[] {
-    const features = new Float64Array(featureCount);
-    return bestPath(this.n, this.m, band, (i0, i1, j0, j1) => {
-      linkFeatures(context, i0, i1, j0, j1, features);
-      let score = 0;
-      for (let k = 0; k < featureCount; k++) score += weights[k]! * features[k]!;
-      return score;
-    });
+    return bestPath(this.n, this.m, band, linkScorer(context, weights));
   }
 
   private similarity(table: CorrespondenceTable, band: Band) {

@@ -27,30 +27,47 @@ export interface Anchor {
   weight: number;
 }
 
-/** Sentence pairs sharing items that occur once on each side: the likely fixed points. */
+/**
+ * Likely fixed points: sentence pairs sharing items that occur as often on one side as their
+ * counterpart on the other, and rarely (a name met three times in each text). Their occurrences
+ * are paired in order, first with first.
+ */
 export function anchorCandidates(input: AnchorInput): Anchor[] {
-  const targetSentenceOf = new Map<number, number>();
-  input.targetItems.forEach((items, j) => {
-    for (const t of items) if (input.targetFrequency[t] === 1) targetSentenceOf.set(t, j);
-  });
-  const weights = new Map<number, number>();
-  const m = input.targetItems.length;
-  input.sourceItems.forEach((items, i) => {
-    for (const s of items) {
-      if (input.sourceFrequency[s] !== 1) continue;
-      for (const c of input.correspondences[s] ?? []) {
-        if (c.weight < 0.75) continue;
-        const j = targetSentenceOf.get(c.target);
-        if (j === undefined) continue;
-        const key = i * (m + 1) + j;
-        weights.set(key, (weights.get(key) ?? 0) + c.weight);
+  const occurrences = (items: readonly Int32Array[], frequency: Int32Array) => {
+    const where = new Map<number, number[]>();
+    items.forEach((list, sentence) => {
+      for (const item of list) {
+        if (frequency[item]! > maximumAnchorFrequency) continue;
+        const found = where.get(item);
+        if (found) found.push(sentence);
+        else where.set(item, [sentence]);
       }
+    });
+    return where;
+  };
+  const sourceAt = occurrences(input.sourceItems, input.sourceFrequency);
+  const targetAt = occurrences(input.targetItems, input.targetFrequency);
+  const m = input.targetItems.length;
+  const weights = new Map<number, number>();
+  for (const [item, sentences] of sourceAt) {
+    for (const c of input.correspondences[item] ?? []) {
+      if (c.weight < 0.75) continue;
+      const targets = targetAt.get(c.target);
+      if (!targets || targets.length !== sentences.length) continue;
+      sentences.forEach((i, k) => {
+        const key = i * (m + 1) + targets[k]!;
+        // Rarer items are surer anchors.
+        weights.set(key, (weights.get(key) ?? 0) + c.weight / sentences.length);
+      });
     }
-  });
+  }
   const anchors: Anchor[] = [];
   for (const [key, weight] of weights) anchors.push({ source: Math.floor(key / (m + 1)), target: key % (m + 1), weight });
   return anchors;
 }
+
+/** Items more frequent than this on a side do not make anchors. */
+const maximumAnchorFrequency = 3;
 
 /**
  * The heaviest chain of anchors increasing on both sides (a weighted longest increasing

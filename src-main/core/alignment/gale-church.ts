@@ -14,22 +14,19 @@ export interface LengthModel {
   ratio: number;
   /** Variance of the target length per source character (Gale & Church measured 6.8). */
   variance: number;
-  /**
-   * Degrees of freedom of a Student t in place of the normal, or 0 for Gale & Church's normal
-   * tail. Real translations have heavier tails than a normal: a translator moves a clause to the
-   * next sentence more often than a normal allows.
-   */
-  tails?: number;
 }
 
 /** The largest cost a single link's lengths can add: beyond it, lengths tell nothing more. */
 const maximumCost = 25;
 
-/** Abramowitz & Stegun 7.1.26: erfc to 1.5e-7, enough for a cost. */
-function erfc(x: number): number {
+/**
+ * −ln erfc(x) for x ≥ 0, by Abramowitz & Stegun 7.1.26 (erfc x = poly(t)·e^(−x²), error below
+ * 1.5e-7): written as x² − ln poly(t), it needs no exponential and never underflows.
+ */
+function minusLogErfc(x: number): number {
   const t = 1 / (1 + 0.3275911 * x);
   const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  return poly * Math.exp(-x * x);
+  return x * x - Math.log(poly);
 }
 
 /** −ln P(|δ| ≥ observed) for the lengths of two groups of sentences. */
@@ -37,10 +34,9 @@ export function lengthCost(sourceLength: number, targetLength: number, model: Le
   if (sourceLength === 0 && targetLength === 0) return 0;
   const mean = (sourceLength + targetLength / model.ratio) / 2;
   const delta = Math.abs(targetLength - sourceLength * model.ratio) / Math.sqrt(model.variance * mean);
-  if (model.tails) return Math.min(maximumCost, ((model.tails + 1) / 2) * Math.log1p((delta * delta) / model.tails));
   // Two-sided tail: 2(1 − Φ(δ)) = erfc(δ/√2).
-  const tail = erfc(delta / Math.SQRT2);
-  return tail <= Math.exp(-maximumCost) ? maximumCost : Math.min(maximumCost, -Math.log(tail));
+  const cost = minusLogErfc(delta / Math.SQRT2);
+  return cost < maximumCost ? cost : maximumCost;
 }
 
 /** The ratio of the whole texts, the prior of every link. */

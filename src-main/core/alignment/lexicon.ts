@@ -24,24 +24,34 @@ export function learnLexicon(
   isWord: { source: (id: number) => boolean; target: (id: number) => boolean },
   options: LexiconOptions,
 ): CorrespondenceTable {
-  const sourceCount = new Map<number, number>();
-  const targetCount = new Map<number, number>();
+  const usable = links.filter((link) => link.source.length > 0 && link.target.length > 0);
+  const wordsOf = (sentences: number[], items: readonly Int32Array[], isWordItem: (id: number) => boolean) => {
+    const words = new Set<number>();
+    for (const sentence of sentences) for (const item of items[sentence]!) if (isWordItem(item)) words.add(item);
+    return words;
+  };
+  const sourceWords = usable.map((link) => wordsOf(link.source, sourceItems, isWord.source));
+  const targetWords = usable.map((link) => wordsOf(link.target, targetItems, isWord.target));
+  const count = (sets: Array<Set<number>>) => {
+    const counts = new Map<number, number>();
+    for (const set of sets) for (const word of set) counts.set(word, (counts.get(word) ?? 0) + 1);
+    return counts;
+  };
+  const sourceCount = count(sourceWords);
+  const targetCount = count(targetWords);
+  // A pair must meet `minimumCount` times, so words in fewer links never make one: most words of
+  // a text occur once, and leaving them out keeps the counting small.
   const pairCount = new Map<number, number>();
-  for (const link of links) {
-    if (link.source.length === 0 || link.target.length === 0) continue;
-    const sources = new Set<number>();
-    const targets = new Set<number>();
-    for (const p of link.source) for (const s of sourceItems[p]!) if (isWord.source(s)) sources.add(s);
-    for (const q of link.target) for (const t of targetItems[q]!) if (isWord.target(t)) targets.add(t);
-    for (const s of sources) sourceCount.set(s, (sourceCount.get(s) ?? 0) + 1);
-    for (const t of targets) targetCount.set(t, (targetCount.get(t) ?? 0) + 1);
-    for (const s of sources) {
+  usable.forEach((_, k) => {
+    const targets = [...targetWords[k]!].filter((t) => targetCount.get(t)! >= options.minimumCount);
+    for (const s of sourceWords[k]!) {
+      if (sourceCount.get(s)! < options.minimumCount) continue;
       for (const t of targets) {
         const key = s * targetVocabularySize + t;
         pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
       }
     }
-  }
+  });
   // Competitive linking (Melamed 2000): the strongest pairs first, each word taken by at most
   // `perWord` partners, so `und` pairs with `et` and not also with every frequent French word.
   const candidates: Array<{ s: number; t: number; dice: number; both: number }> = [];

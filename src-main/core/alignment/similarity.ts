@@ -11,11 +11,24 @@
 import type { Band } from './band.js';
 import type { CorrespondenceTable } from './correspondences.js';
 
+/**
+ * Values for the pairs inside the band, row by row: source sentence p was compared with target
+ * sentences from[p] … from[p] + (offset[p + 1] − offset[p]) − 1, whose values sit at offset[p] + (q − from[p]).
+ * The arrays are exposed because the dynamic programme reads them millions of times.
+ */
 export interface PairSimilarity {
+  from: Int32Array;
+  offset: Int32Array;
+  /** Shared weight, raw. */
+  rawValues: Float64Array;
+  /** Shared weight relative to the two sentences' averages. */
+  normalisedValues: Float64Array;
   /** Similarity of source sentence p and target sentence q; 0 outside the band. */
   get(p: number, q: number): number;
-  /** The raw, unnormalised value (for learning and for tests). */
+  /** The raw value; 0 outside the band. */
   raw(p: number, q: number): number;
+  /** Where pair (p, q) sits in the arrays, or −1 outside the band. */
+  index(p: number, q: number): number;
   /** The target sentences [from, to) compared with source sentence p. */
   columns(p: number): [number, number];
 }
@@ -97,6 +110,11 @@ export function pairSimilarity(input: SimilarityInput, band: Band): PairSimilari
     return q < from[p]! || k >= offset[p + 1]! ? -1 : k;
   };
   return {
+    from,
+    offset,
+    rawValues: raw,
+    normalisedValues: normalised,
+    index,
     get(p, q) {
       const k = index(p, q);
       return k < 0 ? 0 : normalised[k]!;

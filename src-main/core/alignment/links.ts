@@ -1,7 +1,8 @@
 /**
  * A sentence alignment as the benchmark tools write it: a list of links, each joining zero or more
- * consecutive source sentences to zero or more consecutive target sentences, `[0]:[0, 1]` in text
- * (sentence numbers from 0; `[]` for a side with no sentence).
+ * consecutive source sentences to zero or more consecutive target sentences, `[0]:[0,1]` in text
+ * (sentence numbers from 0; `[]` for a side with no sentence). The gold files put a space after the
+ * comma (`[0]:[0, 1]`); both read the same, here and in the Python tools (`ast.literal_eval`).
  */
 
 export interface SentenceLink {
@@ -11,9 +12,9 @@ export interface SentenceLink {
   target: number[];
 }
 
-/** `[3]:[4, 5]`: the format of Bleualign, Vecalign and Bertalign's gold and output files. */
+/** `[3]:[4,5]`: the link format of Bleualign, Vecalign and Bertalign. */
 export function formatLink(link: SentenceLink): string {
-  return `[${link.source.join(', ')}]:[${link.target.join(', ')}]`;
+  return `[${link.source.join(',')}]:[${link.target.join(',')}]`;
 }
 
 export function formatLinks(links: readonly SentenceLink[]): string {

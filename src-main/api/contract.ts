@@ -157,6 +157,47 @@ export interface ComparisonResult {
   };
 }
 
+/** A sentence of an article: its paragraph index (as in `getArticle`) and UTF-16 offsets into that paragraph's text. */
+export interface AlignedSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** Consecutive sentences of the original aligned with consecutive sentences of the translation; a side may be empty (1-0, 0-1). */
+export interface AlignedLink {
+  source: AlignedSpan[];
+  target: AlignedSpan[];
+}
+
+export const fidelityKinds = ['missing', 'added', 'changed'] as const;
+export type FidelityKind = (typeof fidelityKinds)[number];
+
+/**
+ * A figure or name of the original not found in its aligned translation (`missing`), a figure
+ * only in the translation (`added`), or a figure whose value differs (`changed`). Each side is the
+ * figure or name itself (paragraph, UTF-16 offsets, text), null when that side has none.
+ */
+export interface FidelityFinding {
+  kind: FidelityKind;
+  source: (AlignedSpan & { text: string }) | null;
+  target: (AlignedSpan & { text: string }) | null;
+  /** A sentence for people. */
+  detail: string;
+}
+
+/** An original and its translation aligned sentence by sentence, as `parallax align --json` prints it. */
+export interface AlignmentResult {
+  links: AlignedLink[];
+  findings: FidelityFinding[];
+}
+
+/** An article's translation pairs (either side), and the pairings Parallax proposes for it. */
+export interface TranslationsResult {
+  pairs: Array<{ original: number; translation: number }>;
+  proposals: Array<{ original: number; translation: number; score: number }>;
+}
+
 export interface LibraryInfo {
   path: string;
   articles: number;

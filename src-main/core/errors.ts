@@ -2,3 +2,8 @@
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
+
+/** Thrown by the core for a request that cannot make sense (an article paired with itself); carried as `invalid-arguments`. */
+export class InvalidRequestError extends Error {
+  override name = 'InvalidRequestError';
+}

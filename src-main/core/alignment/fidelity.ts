@@ -118,7 +118,8 @@ function figureFindings(input: FidelityInput): OrderedFinding[] {
   for (const s of sourceFigures) {
     if (s.used) continue;
     s.used = true;
-    const rendered = (byLink.get(s.link) ?? []).find((t) => !t.used && sameKind(s.item, t.item));
+    if (!inDigits(s.item)) continue;
+    const rendered = (byLink.get(s.link) ?? []).find((t) => !t.used && inDigits(t.item) && sameKind(s.item, t.item));
     if (rendered) {
       rendered.used = true;
       findings.push({ kind: 'changed', source: where(s), target: where(rendered), detail: `"${s.item.text}" is rendered as "${rendered.item.text}", a different ${describe(s.item)}.`, order: order(s) });
@@ -127,7 +128,7 @@ function figureFindings(input: FidelityInput): OrderedFinding[] {
     }
   }
   for (const t of targetFigures) {
-    if (t.used) continue;
+    if (t.used || !inDigits(t.item)) continue;
     findings.push({ kind: 'added', source: null, target: where(t), detail: `The ${describe(t.item)} "${t.item.text}" is only in the translation.`, order: t.link * 1e6 + 999_999 });
   }
   return findings;
@@ -136,6 +137,14 @@ function figureFindings(input: FidelityInput): OrderedFinding[] {
 /** Sorts findings by link, then by place in the original. */
 function order(located: Located<{ start: number }>): number {
   return located.link * 1e6 + Math.min(999_998, located.sentence.start + located.item.start);
+}
+
+/**
+ * Numbers in words are matched like any figure but never reported alone: a translator renders
+ * "two" as "a pair" or "both", and "deux voies" for "die beiden Routen" is no added figure.
+ */
+function inDigits(figure: Figure): boolean {
+  return /\p{Nd}/u.test(figure.text);
 }
 
 function sameKind(a: Figure, b: Figure): boolean {
@@ -227,7 +236,7 @@ function nameFindings(input: FidelityInput): OrderedFinding[] {
   return findings;
 }
 
-/** A name by its shape: an acronym, inner capitals or digits, or a word in a script without case. */
+/** A name by its shape: a word that is an acronym, has inner capitals or digits, or is in a script without case. */
 function provenName(text: string): boolean {
-  return /^[\p{Lu}\p{N}]{2,}$/u.test(text) || /^.+[\p{Lu}\p{N}]/u.test(text) || scriptOf(text) !== 'latin';
+  return text.split(/\s+/u).some((word) => /^[\p{Lu}\p{N}]{2,}$/u.test(word) || /^.+[\p{Lu}\p{N}]/u.test(word) || scriptOf(word) !== 'latin');
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type {
+  AlignmentResult,
   ArticleDetail,
   ArticleSummary,
   ComparisonResult,
@@ -14,8 +15,10 @@ import type {
   LibraryInfo,
   SearchMatch,
   SearchResult,
+  TranslationsResult,
 } from '../../api/contract.js';
-import { NotFoundError } from '../errors.js';
+import { alignArticles, alignmentResult } from '../alignment/align-articles.js';
+import { InvalidRequestError, NotFoundError } from '../errors.js';
 import { fetchArticle } from '../importing/fetch-article.js';
 import { prepareArticle, prepareText } from '../importing/prepare-article.js';
 import type { ImportInput, ImportProblem, PreparedArticle } from '../importing/prepared-article.js';
@@ -40,6 +43,8 @@ import { articleFigures, ensureFiguresCurrent } from './article-figures.js';
 import { figuresReport } from './figures-report.js';
 import { comparisonOf, storiesOf } from './story-views.js';
 import { storeArticle } from './store-article.js';
+import { proposeTranslations } from './translation-proposals.js';
+import { pairTranslation, translationPairs, unpairTranslation } from './translations.js';
 
 /** News articles are kilobytes; anything this large is not one, and reading it would only hurt. */
 export const maxArticleBytes = 16 * 1024 * 1024;
@@ -203,11 +208,37 @@ export class Library {
     return report;
   }
 
-  importText(text: string, title?: string): ImportReport {
+  /** Pasted text; with `translationOf`, the new article is paired as a translation of that one. */
+  importText(text: string, title?: string, options: { translationOf?: number } = {}): ImportReport {
+    if (options.translationOf !== undefined) this.getArticle(options.translationOf);
     const report: ImportReport = { imported: [], skipped: [] };
     const source = `Pasted text, ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
     this.storeBatch(report, [{ prepared: prepareText(text, title), origin: { source, sourcePath: null } }]);
+    const imported = report.imported[0];
+    if (options.translationOf !== undefined && imported && imported.id !== options.translationOf) pairTranslation(this.db, options.translationOf, imported.id);
     return report;
+  }
+
+  /** Marks `translation` as a translation of `original`, or (`paired` false) no longer. */
+  setTranslation(original: number, translation: number, paired: boolean): TranslationsResult {
+    if (original === translation) throw new InvalidRequestError('An article cannot be a translation of itself.');
+    this.getArticle(original);
+    this.getArticle(translation);
+    if (paired) pairTranslation(this.db, original, translation);
+    else unpairTranslation(this.db, original, translation);
+    return { pairs: translationPairs(this.db, original), proposals: [] };
+  }
+
+  /** The article's pairs (as original or translation) and the pairings proposed for it. */
+  translations(id: number): TranslationsResult {
+    this.getArticle(id);
+    return { pairs: translationPairs(this.db, id), proposals: proposeTranslations(this.db, id, (other) => this.getArticle(other)) };
+  }
+
+  /** Two articles aligned sentence by sentence, with the figures and names the translation lost or changed. */
+  align(original: number, translation: number): AlignmentResult {
+    if (original === translation) throw new InvalidRequestError('An article cannot be aligned with itself.');
+    return alignmentResult(alignArticles(this.getArticle(original), this.getArticle(translation)));
   }
 
   /** True once: the first time a new, empty library is opened by the app. */

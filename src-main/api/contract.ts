@@ -192,9 +192,14 @@ export interface AlignmentResult {
   findings: FidelityFinding[];
 }
 
+export interface TranslationPair {
+  original: number;
+  translation: number;
+}
+
 /** An article's translation pairs (either side), and the pairings Parallax proposes for it. */
 export interface TranslationsResult {
-  pairs: Array<{ original: number; translation: number }>;
+  pairs: TranslationPair[];
   proposals: Array<{ original: number; translation: number; score: number }>;
 }
 
@@ -222,7 +227,7 @@ export const apiArgs = {
   importFiles: z
     .object({ files: z.array(z.object({ name: z.string().min(1).max(1_000), data: base64 }).strict()).min(1).max(1_000) })
     .strict(),
-  importText: z.object({ text: z.string().max(20 * 1024 * 1024), title: shortText.optional() }).strict(),
+  importText: z.object({ text: z.string().max(20 * 1024 * 1024), title: shortText.optional(), translationOf: articleId.optional() }).strict(),
   importUrl: z.object({ url: z.string().min(1).max(4_096) }).strict(),
   updateArticle: z
     .object({
@@ -238,6 +243,12 @@ export const apiArgs = {
   figures: z.object({ ids: z.array(articleId).min(1).max(500) }).strict(),
   stories: z.object({}).strict(),
   compare: z.union([z.object({ ids: z.array(articleId).min(1).max(200) }).strict(), z.object({ story: z.string().min(1).max(100) }).strict()]),
+  align: z.object({ original: articleId, translation: articleId }).strict().refine((a) => a.original !== a.translation, 'an article cannot be aligned with itself'),
+  setTranslation: z
+    .object({ original: articleId, translation: articleId, paired: z.boolean() })
+    .strict()
+    .refine((a) => a.original !== a.translation, 'an article cannot be a translation of itself'),
+  translations: z.object({ id: articleId }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -258,6 +269,9 @@ export interface ApiResults {
   figures: FiguresReport;
   stories: { stories: StorySummary[] };
   compare: ComparisonResult;
+  align: AlignmentResult;
+  setTranslation: { pairs: TranslationPair[] };
+  translations: TranslationsResult;
 }
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
 const contractIsComplete: SameKeys<typeof apiArgs, ApiResults> = true;

@@ -15,6 +15,7 @@ import type {
   LibraryInfo,
   SearchMatch,
   SearchResult,
+  TranslationPair,
   TranslationsResult,
 } from '../../api/contract.js';
 import { alignArticles, alignmentResult } from '../alignment/align-articles.js';
@@ -220,13 +221,13 @@ export class Library {
   }
 
   /** Marks `translation` as a translation of `original`, or (`paired` false) no longer. */
-  setTranslation(original: number, translation: number, paired: boolean): TranslationsResult {
+  setTranslation(original: number, translation: number, paired: boolean): { pairs: TranslationPair[] } {
     if (original === translation) throw new InvalidRequestError('An article cannot be a translation of itself.');
     this.getArticle(original);
     this.getArticle(translation);
     if (paired) pairTranslation(this.db, original, translation);
     else unpairTranslation(this.db, original, translation);
-    return { pairs: translationPairs(this.db, original), proposals: [] };
+    return { pairs: translationPairs(this.db, original) };
   }
 
   /** The article's pairs (as original or translation) and the pairings proposed for it. */

@@ -1,10 +1,6 @@
 /** The SQL of translation pairs (migration 003): which article is a translation of which. */
+import type { TranslationPair } from '../../api/contract.js';
 import type { Database } from '../storage/database.js';
-
-export interface TranslationPair {
-  original: number;
-  translation: number;
-}
 
 export function pairTranslation(db: Database, original: number, translation: number): void {
   db.prepare('INSERT OR IGNORE INTO translations (original_id, translation_id, paired_at) VALUES (?, ?, ?)').run(original, translation, new Date().toISOString());

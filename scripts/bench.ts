@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed figures, printed, never asserted.
  *   --articles N   size of the search library (default 100000; 5000 is quick)
- *   --only NAME    run one section: figures, stories, export, view, stall, search
+ *   --only NAME    run one section: figures, stories, export, view, stall, align, search
  *   --keep         keep the generated library on disk
  *   --workers N    import worker threads (default: one per available core; 0 imports on one thread)
  * Results are also written to bench-out/results.json.
@@ -11,6 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchComparisonView } from './bench/comparison-view-bench.js';
 import { benchExport } from './bench/export-bench.js';
+import { benchAlign } from './bench/align-bench.js';
 import { benchFigures, formatBenchTable } from './bench/figures-bench.js';
 import { benchImportStall } from './bench/import-stall-bench.js';
 import { runSearchBench } from './bench/search-bench.js';
@@ -118,6 +119,21 @@ if (wanted('search')) {
     ]),
   );
   console.log(`slowest queries: ${r.slowest.map((s) => `${s.query} (${s.ms} ms)`).join('; ')}\n`);
+}
+
+if (wanted('align')) {
+  console.log('## Sentence alignment');
+  const r = benchAlign();
+  results.align = r;
+  const rows: Array<Record<string, string>> = [];
+  if (r.pair) {
+    rows.push(
+      { measure: `align a ${r.pair.sourceSentences}:${r.pair.targetSentences}-sentence pair (Text+Berg de–fr, repeated)`, ours: `${r.pair.oursMs.toFixed(0)} ms, strict F1 ${r.pair.oursStrictF1.toFixed(3)}`, 'Gale–Church (lengths only)': `${r.pair.galeChurchMs.toFixed(0)} ms, strict F1 ${r.pair.galeChurchStrictF1.toFixed(3)}`, target: '< 1 s' },
+      { measure: `align the ${r.pair.uniqueSentences} Text+Berg sentences joined once`, ours: `${r.pair.uniqueMs.toFixed(0)} ms`, 'Gale–Church (lengths only)': '', target: '' },
+    );
+  } else rows.push({ measure: 'Text+Berg pair', ours: 'skipped: ../shared/eval/align is not beside this checkout', 'Gale–Church (lengths only)': '', target: '' });
+  rows.push({ measure: `align two articles (#${r.articles.ids.join(', #')}, ${r.articles.sentences.join(' and ')} sentences, with the fidelity check)`, ours: `${r.articles.ms.toFixed(0)} ms, ${r.articles.findings} findings`, 'Gale–Church (lengths only)': '', target: '' });
+  console.log(table(rows) + '\n');
 }
 
 mkdirSync('bench-out', { recursive: true });

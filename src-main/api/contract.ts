@@ -206,6 +206,52 @@ export interface ImportStatus {
   current: string;
 }
 
+/** A sentence of an article: its paragraph index (as in `getArticle`) and UTF-16 offsets into that paragraph's text. */
+export interface AlignedSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** Consecutive sentences of the original aligned with consecutive sentences of the translation; a side may be empty (1-0, 0-1). */
+export interface AlignedLink {
+  source: AlignedSpan[];
+  target: AlignedSpan[];
+}
+
+export const fidelityKinds = ['missing', 'added', 'changed'] as const;
+export type FidelityKind = (typeof fidelityKinds)[number];
+
+/**
+ * A figure or name of the original not found in its aligned translation (`missing`), a figure
+ * only in the translation (`added`), or a figure whose value differs (`changed`). Each side is the
+ * figure or name itself (paragraph, UTF-16 offsets, text), null when that side has none.
+ */
+export interface FidelityFinding {
+  kind: FidelityKind;
+  source: (AlignedSpan & { text: string }) | null;
+  target: (AlignedSpan & { text: string }) | null;
+  /** A sentence for people. */
+  detail: string;
+}
+
+/** An original and its translation aligned sentence by sentence, as `parallax align --json` prints it. */
+export interface AlignmentResult {
+  links: AlignedLink[];
+  findings: FidelityFinding[];
+}
+
+export interface TranslationPair {
+  original: number;
+  translation: number;
+}
+
+/** An article's translation pairs (either side), and the pairings Parallax proposes for it. */
+export interface TranslationsResult {
+  pairs: TranslationPair[];
+  proposals: Array<{ original: number; translation: number; score: number }>;
+}
+
 export interface LibraryInfo {
   path: string;
   articles: number;
@@ -231,7 +277,7 @@ export const apiArgs = {
   importFiles: z
     .object({ files: z.array(z.object({ name: z.string().min(1).max(1_000), data: base64 }).strict()).min(1).max(1_000) })
     .strict(),
-  importText: z.object({ text: z.string().max(20 * 1024 * 1024), title: shortText.optional() }).strict(),
+  importText: z.object({ text: z.string().max(20 * 1024 * 1024), title: shortText.optional(), translationOf: articleId.optional() }).strict(),
   importUrl: z.object({ url: z.string().min(1).max(4_096) }).strict(),
   importStatus: z.object({}).strict(),
   cancelImport: z.object({}).strict(),
@@ -257,6 +303,12 @@ export const apiArgs = {
     z.object({ ids: z.array(articleId).min(1).max(200), format: z.enum(exportFormats) }).strict(),
     z.object({ story: storyId, format: z.enum(exportFormats) }).strict(),
   ]),
+  align: z.object({ original: articleId, translation: articleId }).strict().refine((a) => a.original !== a.translation, 'an article cannot be aligned with itself'),
+  setTranslation: z
+    .object({ original: articleId, translation: articleId, paired: z.boolean() })
+    .strict()
+    .refine((a) => a.original !== a.translation, 'an article cannot be a translation of itself'),
+  translations: z.object({ id: articleId }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -284,6 +336,9 @@ export interface ApiResults {
   moveArticle: StoryEditResult;
   compare: ComparisonResult;
   exportComparison: ExportedFile;
+  align: AlignmentResult;
+  setTranslation: { pairs: TranslationPair[] };
+  translations: TranslationsResult;
 }
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
 const contractIsComplete: SameKeys<typeof apiArgs, ApiResults> = true;

@@ -18,7 +18,7 @@ export function createHandlers(library: Library, imports: ImportOptions = {}): A
     importFiles: ({ files }) => jobs.run((options) => library.importBuffers(files.map((file) => ({ source: file.name, bytes: Buffer.from(file.data, 'base64') })), options), imports),
     importStatus: () => jobs.status(),
     cancelImport: () => ({ cancelled: jobs.cancel() }),
-    importText: ({ text, title }) => library.importText(text, title),
+    importText: ({ text, title, translationOf }) => library.importText(text, title, { translationOf }),
     importUrl: ({ url }) => library.importUrl(url),
     updateArticle: ({ id, ...patch }) => library.updateArticle(id, patch),
     removeArticle: ({ id }) => ({ removed: library.removeArticle(id) }),
@@ -31,5 +31,8 @@ export function createHandlers(library: Library, imports: ImportOptions = {}): A
     moveArticle: ({ article, story }) => library.moveArticle(article, story),
     compare: (selection) => library.compare(selection),
     exportComparison: ({ format, ...selection }) => library.exportComparison(selection, format),
+    align: ({ original, translation }) => library.align(original, translation),
+    setTranslation: ({ original, translation, paired }) => library.setTranslation(original, translation, paired),
+    translations: ({ id }) => library.translations(id),
   };
 }

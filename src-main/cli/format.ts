@@ -1,5 +1,5 @@
 /** Human-readable output of the CLI; `--json` bypasses all of this. */
-import type { ArticleDetail, ArticleSummary, FiguresReport, ImportReport, SearchResult, StoryEditResult, StorySummary } from '../api/contract.js';
+import type { AlignedSpan, AlignmentResult, ArticleDetail, ArticleSummary, FiguresReport, ImportReport, SearchResult, StoryEditResult, StorySummary, TranslationsResult } from '../api/contract.js';
 
 export function formatImport(report: ImportReport): string {
   const lines = report.imported.map((a) => `  #${a.id}  [${a.language}]  ${a.title}  (${a.paragraphs} paragraphs, from ${a.source})`);
@@ -62,4 +62,18 @@ export function formatStoryEdit(action: string, result: StoryEditResult): string
           ? `New story ${story.id} with articles ${story.articleIds.join(', ')}.`
           : `Story ${story.id} now holds articles ${story.articleIds.join(', ')}.`;
   return `${done}\n\n${formatStories(result.stories)}`;
+}
+
+/** One line per link: both sides' sentences, then the findings. */
+export function formatAlignment(result: AlignmentResult, original: ArticleDetail, translation: ArticleDetail): string {
+  const text = (article: ArticleDetail, spans: readonly AlignedSpan[]) => spans.map((s) => article.paragraphs[s.paragraph]?.text.slice(s.start, s.end) ?? '').join(' ') || '—';
+  const lines = result.links.map((link) => `${text(original, link.source)}\t⇄\t${text(translation, link.target)}`);
+  const findings = result.findings.map((f) => `  ${f.kind}: ${f.detail}`);
+  return [...lines, '', findings.length ? `Fidelity (${findings.length}):` : 'Fidelity: every figure and name was found.', ...findings].join('\n');
+}
+
+export function formatTranslations(result: TranslationsResult): string {
+  const pairs = result.pairs.map((p) => `#${p.translation} is a translation of #${p.original}`);
+  const proposals = result.proposals.map((p) => `#${p.translation} may be a translation of #${p.original} (score ${p.score}); pair with: parallax translation ${p.original} ${p.translation}`);
+  return [...pairs, ...proposals].join('\n') || 'No translations, and none proposed.';
 }

@@ -2,15 +2,19 @@
  * `parallax`: the library from a terminal. Every command goes through the same API handlers as the
  * app, so what the CLI prints is what the app shows.
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFormats, type ApiArgs, type ApiMethod, type ApiResults, type ExportFormat, type ImportReport, type StoryEditResult } from '../api/contract.js';
 import { dispatchApiCall } from '../api/dispatch.js';
 import { createHandlers } from '../api/handlers.js';
+import { alignSentences } from '../core/alignment/align-sentences.js';
+import { readSentenceLines } from '../core/alignment/eval/textberg.js';
+import { formatLinks } from '../core/alignment/links.js';
+import { detectLanguage } from '../core/importing/language.js';
 import { defaultLibraryPath, resolveLibraryPath } from '../core/library/default-location.js';
 import { Library, type ImportProgress } from '../core/library/library.js';
-import { formatArticle, formatFigures, formatImport, formatList, formatSearch, formatStories, formatStoryEdit } from './format.js';
+import { formatAlignment, formatArticle, formatFigures, formatImport, formatList, formatSearch, formatStories, formatStoryEdit, formatTranslations } from './format.js';
 
 const usage = `Usage: parallax [--library PATH] [--json] <command>
 
@@ -30,6 +34,14 @@ Commands:
   compare ID... | --story S themes, figures and coverage across articles
   export ID... | --story S --format html|md|csv [--out FILE|DIR]
                             the comparison as a report file (default: to stdout)
+  align ORIGINAL TRANSLATION          an article and its translation, sentence by sentence, with
+                                      the figures and names the translation lost or changed
+  align --src FILE --tgt FILE [--src-lang L --tgt-lang L]
+                                      align two files of one sentence per line; prints one link
+                                      per line, [0]:[0, 1] (sentence numbers from 0)
+  translation ORIGINAL TRANSLATION [--remove]
+                                      mark an article as a translation of another (or no longer)
+  translations ID                     an article's translations and the pairings Parallax proposes
 
 Options:
   --library PATH  the library database (default: ${defaultLibraryPath()}; or set PARALLAX_LIBRARY)
@@ -51,6 +63,11 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         story: { type: 'string' },
         format: { type: 'string' },
+        src: { type: 'string' },
+        tgt: { type: 'string' },
+        'src-lang': { type: 'string' },
+        'tgt-lang': { type: 'string' },
+        remove: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -62,6 +79,10 @@ export async function main(argv: string[]): Promise<number> {
   if (values.help || !command) {
     (values.help ? process.stdout : process.stderr).write(usage + '\n');
     return values.help ? 0 : 2;
+  }
+  // Aligning two files needs no library: it is the benchmark tools' interface.
+  if (command === 'align' && (values.src !== undefined || values.tgt !== undefined)) {
+    return alignFiles(values.src, values.tgt, values['src-lang'], values['tgt-lang']);
   }
   let library: Library;
   const path = resolveLibraryPath(values.library ?? defaultLibraryPath());
@@ -187,6 +208,26 @@ export async function main(argv: string[]): Promise<number> {
         print({ out: path, fileName: file.fileName, mimeType: file.mimeType, bytes: Buffer.byteLength(file.content) }, `Wrote the ${format} comparison to ${path}`);
         return 0;
       }
+      case 'align': {
+        if (rest.length !== 2) throw new CliError('align needs two article ids, the original and its translation (or --src FILE --tgt FILE)');
+        const [original, translation] = rest.map((value) => articleIdArgument([value])) as [number, number];
+        const result = await call('align', { original, translation });
+        if (values.json) print(result, '');
+        else print(result, formatAlignment(result, await call('getArticle', { id: original }), await call('getArticle', { id: translation })));
+        return 0;
+      }
+      case 'translation': {
+        if (rest.length !== 2) throw new CliError('translation needs two article ids, the original and its translation');
+        const [original, translation] = rest.map((value) => articleIdArgument([value])) as [number, number];
+        const { pairs } = await call('setTranslation', { original, translation, paired: !values.remove });
+        print({ pairs }, values.remove ? `#${translation} is no longer marked as a translation of #${original}.` : `#${translation} is marked as a translation of #${original}.`);
+        return 0;
+      }
+      case 'translations': {
+        const result = await call('translations', { id: articleIdArgument(rest) });
+        print(result, formatTranslations(result));
+        return 0;
+      }
       case 'backup': {
         // A file copy of the database, not an API call: backups are the CLI's and the app's own business.
         const path = library.backup(values.out ? resolve(values.out) : undefined);
@@ -223,6 +264,26 @@ async function editStory(call: Call, action: string, args: string[]): Promise<St
     default:
       throw new CliError(`unknown stories action "${action}"; expected rename, merge, split or move`);
   }
+}
+
+function alignFiles(source: string | undefined, target: string | undefined, sourceLanguage: string | undefined, targetLanguage: string | undefined): number {
+  if (!source || !target) return fail('align needs both --src FILE and --tgt FILE (one sentence per line)');
+  let sourceLines: string[];
+  let targetLines: string[];
+  try {
+    sourceLines = readSentenceLines(readFileSync(source, 'utf8'));
+    targetLines = readSentenceLines(readFileSync(target, 'utf8'));
+  } catch (error) {
+    return fail(`cannot read ${(error as NodeJS.ErrnoException).path ?? 'a file'}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const links = alignSentences({
+    source: sourceLines,
+    target: targetLines,
+    sourceLanguage: sourceLanguage ?? detectLanguage(sourceLines.join('\n')),
+    targetLanguage: targetLanguage ?? detectLanguage(targetLines.join('\n')),
+  });
+  process.stdout.write(formatLinks(links));
+  return 0;
 }
 
 function articleIdArgument(rest: string[]): number {

@@ -22,6 +22,12 @@ export function openArticle(id: number, focus: ReaderFocus | null = null): void 
   router.go({ name: 'reader', id, focus });
 }
 
+/** Opens an article beside its translation, aligned sentence by sentence. */
+export function openTranslation(original: number, translation: number): void {
+  importer.dismissReport();
+  router.go({ name: 'translation', original, translation });
+}
+
 /** Opens a story's sources side by side (or articles the user picked). */
 export function openComparison(target: CompareTarget): void {
   importer.dismissReport();
@@ -103,8 +109,8 @@ export async function importFiles(files: readonly File[]): Promise<void> {
   afterImport(await importer.importFiles(accepted));
 }
 
-export async function importText(text: string, title?: string): Promise<boolean> {
-  const report = await importer.importText(text, title);
+export async function importText(text: string, title?: string, translationOf?: number): Promise<boolean> {
+  const report = await importer.importText(text, title, translationOf);
   afterImport(report);
   return report !== null;
 }

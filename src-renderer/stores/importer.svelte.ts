@@ -45,6 +45,8 @@ class ImporterStore {
   /** Files are being dragged over the window. */
   dragging = $state(false);
   pasteOpen = $state(false);
+  /** The article the pasted text translates, when the paste dialog was opened for a translation. */
+  pasteTranslationOf = $state<number | null>(null);
   /** The Import from URL dialog is showing. */
   urlOpen = $state(false);
   /** Why the last web import failed, shown in the URL dialog; null when it did not fail. */
@@ -147,12 +149,12 @@ class ImporterStore {
     }
   }
 
-  async importText(text: string, title?: string): Promise<ImportReport | null> {
+  async importText(text: string, title?: string, translationOf?: number): Promise<ImportReport | null> {
     if (this.busy) return null;
     this.busy = true;
     this.activity = t('import.importingText');
     try {
-      const report = await api.importText(title?.trim() ? { text, title: title.trim() } : { text });
+      const report = await api.importText({ text, ...(title?.trim() ? { title: title.trim() } : {}), ...(translationOf ? { translationOf } : {}) });
       this.report = report;
       return report;
     } catch (error) {

@@ -17,7 +17,8 @@ export type Route =
   | { name: 'library' }
   | { name: 'search' }
   | { name: 'reader'; id: number; focus: ReaderFocus | null }
-  | { name: 'compare'; target: CompareTarget };
+  | { name: 'compare'; target: CompareTarget }
+  | { name: 'translation'; original: number; translation: number };
 
 interface HistoryEntry {
   route: Route;
@@ -66,7 +67,9 @@ class RouterStore {
 
   /** Drops history entries pointing at an article that no longer exists. */
   forgetArticle(id: number): void {
-    this.#history = this.#history.filter((entry) => !(entry.route.name === 'reader' && entry.route.id === id));
+    const shows = (route: Route): boolean =>
+      (route.name === 'reader' && route.id === id) || (route.name === 'translation' && (route.original === id || route.translation === id));
+    this.#history = this.#history.filter((entry) => !shows(entry.route));
   }
 
   /** Drops history entries pointing at a story that no longer exists (merged away, or emptied). */
@@ -85,6 +88,7 @@ function sameRoute(a: Route, b: Route): boolean {
   if (a.name !== b.name) return false;
   if (a.name === 'reader' && b.name === 'reader') return a.id === b.id && a.focus === b.focus;
   if (a.name === 'compare' && b.name === 'compare') return sameTarget(a.target, b.target);
+  if (a.name === 'translation' && b.name === 'translation') return a.original === b.original && a.translation === b.translation;
   return true;
 }
 

@@ -209,4 +209,48 @@ describe('parallax CLI', () => {
     expect(report.imported.map((a: { source: string }) => a.source)).toEqual(['good.txt']);
     expect(report.skipped.map((s: { reason: string }) => s.reason).sort()).toEqual(['empty', 'not-found']);
   });
+  it('aligns an article with its translation, in the documented JSON shape, and pairs them', () => {
+    const english = join(dir, 'budget-en.txt');
+    const french = join(dir, 'budget-fr.txt');
+    writeFileSync(english, 'Budget approved\n\nThe council approved the budget on Monday. It will spend 40 million euros on schools.\n\nThe opposition voted against it. A final vote is due in May.\n');
+    writeFileSync(french, 'Budget approuvé\n\nLe conseil a approuvé le budget lundi. Il dépensera 4 millions d’euros pour les écoles.\n\nL’opposition a voté contre. Un vote final est prévu en mai.\n');
+    const [original, translation] = parallax(['--library', library, 'import', english, french, '--json']).json().imported.map((a: { id: number }) => a.id);
+    const result = parallax(['--library', library, 'align', String(original), String(translation), '--json']);
+    expect(result.code).toBe(0);
+    const aligned = result.json();
+    expect(Object.keys(aligned).sort()).toEqual(['findings', 'links']);
+    const texts = [original, translation].map((id) => parallax(['--library', library, 'show', String(id), '--json']).json().paragraphs.map((p: { text: string }) => p.text));
+    const sentence = (side: number) => (s: { paragraph: number; start: number; end: number }) => texts[side]![s.paragraph].slice(s.start, s.end);
+    const oneToOne = aligned.links.map((l: { source: unknown[]; target: unknown[] }) => [l.source.map(sentence(0) as never), l.target.map(sentence(1) as never)]);
+    expect(oneToOne).toContainEqual([['It will spend 40 million euros on schools.'], ['Il dépensera 4 millions d’euros pour les écoles.']]);
+    expect(aligned.findings).toHaveLength(1);
+    const [finding] = aligned.findings;
+    expect(Object.keys(finding).sort()).toEqual(['detail', 'kind', 'source', 'target']);
+    expect(finding.kind).toBe('changed');
+    expect(sentence(0)(finding.source)).toBe(finding.source.text);
+    expect(finding.target.text).toBe('4 millions d’euros');
+
+    const human = parallax(['--library', library, 'align', String(original), String(translation)]);
+    expect(human.stdout).toContain('It will spend 40 million euros on schools.\t⇄\tIl dépensera 4 millions d’euros pour les écoles.');
+    expect(human.stdout).toContain('changed:');
+
+    expect(parallax(['--library', library, 'translation', String(original), String(translation), '--json']).json()).toEqual({ pairs: [{ original, translation }] });
+    expect(parallax(['--library', library, 'translations', String(translation), '--json']).json()).toEqual({ pairs: [{ original, translation }], proposals: [] });
+    expect(parallax(['--library', library, 'translation', String(original), String(translation), '--remove', '--json']).json()).toEqual({ pairs: [] });
+    const self = parallax(['--library', library, 'translation', String(original), String(original)]);
+    expect(self.code).not.toBe(0);
+    expect(self.stderr).toContain('itself');
+  });
+
+  it('aligns two files of one sentence per line and prints links in the benchmark format', () => {
+    const source = join(dir, 'a.de');
+    const target = join(dir, 'a.fr');
+    writeFileSync(source, ['Wir stiegen um 5 Uhr auf.', 'Der Gipfel lag auf 4478 Metern, und der Wind war stark.', 'Am Abend kehrten wir zurück.'].join('\n') + '\n');
+    writeFileSync(target, ['Nous sommes montés à 5 heures.', 'Le sommet était à 4478 mètres.', 'Le vent était fort.', 'Le soir, nous sommes rentrés.'].join('\n') + '\n');
+    const result = parallax(['align', '--src', source, '--tgt', target, '--src-lang', 'de', '--tgt-lang', 'fr']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('[0]:[0]\n[1]:[1,2]\n[2]:[3]\n');
+    expect(parallax(['align', '--src', source]).code).not.toBe(0);
+    expect(parallax(['align', '--src', source, '--tgt', join(dir, 'missing.fr')]).stderr).toContain('cannot read');
+  });
 });

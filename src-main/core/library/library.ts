@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type {
+  AlignmentResult,
   ArticleDetail,
   ArticleSummary,
   ComparisonResult,
@@ -17,8 +18,11 @@ import type {
   LibraryInfo,
   SearchMatch,
   SearchResult,
+  TranslationPair,
+  TranslationsResult,
 } from '../../api/contract.js';
-import { NotFoundError } from '../errors.js';
+import { alignArticles, alignmentResult } from '../alignment/align-articles.js';
+import { InvalidRequestError, NotFoundError } from '../errors.js';
 import { exportComparison } from '../export/export-comparison.js';
 import { fetchArticle } from '../importing/fetch-article.js';
 import { prepareText } from '../importing/prepare-article.js';
@@ -50,6 +54,8 @@ import { mergeStories, moveArticle, renameStory, splitStory } from '../stories/s
 import { cachedComparison, currentStories, editStories, ensureStoryCacheCurrent } from './story-cache.js';
 import { comparisonOf, storySummary } from './story-views.js';
 import { storeArticle } from './store-article.js';
+import { proposeTranslations } from './translation-proposals.js';
+import { pairTranslation, translationPairs, unpairTranslation } from './translations.js';
 
 export { maxArticleBytes } from './analyse-article.js';
 export type { ImportOptions, ImportProgress } from './import-pipeline.js';
@@ -262,12 +268,38 @@ export class Library {
     return report;
   }
 
-  importText(text: string, title?: string): ImportReport {
+  /** Pasted text; with `translationOf`, the new article is paired as a translation of that one. */
+  importText(text: string, title?: string, options: { translationOf?: number } = {}): ImportReport {
+    if (options.translationOf !== undefined) this.getArticle(options.translationOf);
     const report: ImportReport = { imported: [], skipped: [] };
     const source = `Pasted text, ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
     const prepared = prepareText(text, title);
     this.storeBatch(report, [{ analysis: 'reason' in prepared ? prepared : analyseArticle(prepared), origin: { source, sourcePath: null } }]);
+    const imported = report.imported[0];
+    if (options.translationOf !== undefined && imported && imported.id !== options.translationOf) pairTranslation(this.db, options.translationOf, imported.id);
     return report;
+  }
+
+  /** Marks `translation` as a translation of `original`, or (`paired` false) no longer. */
+  setTranslation(original: number, translation: number, paired: boolean): { pairs: TranslationPair[] } {
+    if (original === translation) throw new InvalidRequestError('An article cannot be a translation of itself.');
+    this.getArticle(original);
+    this.getArticle(translation);
+    if (paired) pairTranslation(this.db, original, translation);
+    else unpairTranslation(this.db, original, translation);
+    return { pairs: translationPairs(this.db, original) };
+  }
+
+  /** The article's pairs (as original or translation) and the pairings proposed for it. */
+  translations(id: number): TranslationsResult {
+    this.getArticle(id);
+    return { pairs: translationPairs(this.db, id), proposals: proposeTranslations(this.db, id, (other) => this.getArticle(other)) };
+  }
+
+  /** Two articles aligned sentence by sentence, with the figures and names the translation lost or changed. */
+  align(original: number, translation: number): AlignmentResult {
+    if (original === translation) throw new InvalidRequestError('An article cannot be aligned with itself.');
+    return alignmentResult(alignArticles(this.getArticle(original), this.getArticle(translation)));
   }
 
   /** True once: the first time a new, empty library is opened by the app. */

@@ -4,6 +4,7 @@
  */
 import type { AppCommand, AppMessage } from '../../src-main/api/contract.js';
 import { showImportReport } from './actions.js';
+import { t } from './i18n/index.js';
 import { comparison } from '../stores/comparison.svelte.js';
 import { find } from '../stores/find.svelte.js';
 import { importer } from '../stores/importer.svelte.js';
@@ -51,7 +52,7 @@ export function runCommand(command: AppCommand): void {
     case 'exportComparison':
       if (dialogShowing()) break;
       if (router.current.name === 'compare' && comparison.result) comparison.exportOpen = true;
-      else toasts.info('Open a comparison (a story’s “Compare sources”) to export it.');
+      else toasts.info(t('compare.exportNeedsComparison'));
       break;
     case 'search':
       if (!dialogShowing()) search.requestFocus();

@@ -50,19 +50,19 @@ class StoriesStore {
   }
 
   rename(story: string, label: string): Promise<StoryEditResult | null> {
-    return this.edit(() => api.renameStory({ story, label }), 'Could not rename the story');
+    return this.edit(() => api.renameStory({ story, label }), t('error.renameStory'));
   }
 
   merge(into: string, from: string): Promise<StoryEditResult | null> {
-    return this.edit(() => api.mergeStories({ into, from }), 'Could not merge the stories');
+    return this.edit(() => api.mergeStories({ into, from }), t('error.mergeStories'));
   }
 
   split(story: string, articleIds: number[]): Promise<StoryEditResult | null> {
-    return this.edit(() => api.splitStory({ story, articleIds }), 'Could not split the story');
+    return this.edit(() => api.splitStory({ story, articleIds }), t('error.splitStory'));
   }
 
   move(article: number, story: string): Promise<StoryEditResult | null> {
-    return this.edit(() => api.moveArticle({ article, story }), 'Could not move the article');
+    return this.edit(() => api.moveArticle({ article, story }), t('error.moveArticle'));
   }
 
   /** The story an article belongs to, if the stories are loaded. */

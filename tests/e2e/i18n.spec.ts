@@ -133,6 +133,10 @@ test('Hebrew: the comparison opened from the story card runs its columns right t
   const [mark, tip] = [(await figure.boundingBox())!, (await tooltip.boundingBox())!];
   expect(Math.abs(mark.x + mark.width - (tip.x + tip.width))).toBeLessThan(2);
   await page.screenshot({ path: testInfo.outputPath('comparison-he.png') });
+  // The export dialog, opened with its shortcut, speaks Hebrew too.
+  await page.keyboard.press('Control+e');
+  await expect(page.getByRole('dialog', { name: 'ייצוא ההשוואה' })).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'ייצוא', exact: true })).toBeVisible();
   expect(problems).toEqual([]);
 });
 

@@ -84,6 +84,11 @@ export const en = {
   'settings.theme.dark': 'Dark',
   'settings.theme.darkHint': 'Always dark',
   'settings.library': 'Library',
+  'settings.changeLibrary': 'Change location…',
+  'settings.library.changed': 'Parallax restarts on the library at {path}.',
+  'settings.library.kept': 'The library stays where it is.',
+  'settings.library.environment': 'The library is set by the PARALLAX_LIBRARY variable; unset it to choose one here.',
+  'settings.library.unsupported': 'In the browser the library is chosen when Parallax starts: npm run web -- --library PATH.',
   'settings.schemaVersion': 'schema version {version}',
   'settings.libraryUnknown': 'The library’s location is not known yet.',
 

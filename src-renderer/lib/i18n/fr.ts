@@ -87,6 +87,11 @@ export const fr: Catalog = {
   'settings.theme.dark': 'Sombre',
   'settings.theme.darkHint': 'Toujours sombre',
   'settings.library': 'Bibliothèque',
+  'settings.changeLibrary': 'Changer d’emplacement…',
+  'settings.library.changed': 'Parallax redémarre sur la bibliothèque {path}.',
+  'settings.library.kept': 'La bibliothèque reste où elle est.',
+  'settings.library.environment': 'La bibliothèque est fixée par la variable PARALLAX_LIBRARY ; retirez-la pour en choisir une ici.',
+  'settings.library.unsupported': 'Dans le navigateur, la bibliothèque se choisit au démarrage : npm run web -- --library CHEMIN.',
   'settings.schemaVersion': 'version du schéma {version}',
   'settings.libraryUnknown': 'L’emplacement de la bibliothèque n’est pas encore connu.',
 

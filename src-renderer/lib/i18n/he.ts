@@ -87,6 +87,11 @@ export const he: Catalog = {
   'settings.theme.dark': 'כהה',
   'settings.theme.darkHint': 'תמיד כהה',
   'settings.library': 'ספרייה',
+  'settings.changeLibrary': 'שינוי המיקום…',
+  'settings.library.changed': 'Parallax מופעל מחדש על הספרייה שב־{path}.',
+  'settings.library.kept': 'הספרייה נשארת במקומה.',
+  'settings.library.environment': 'הספרייה נקבעת במשתנה PARALLAX_LIBRARY; יש להסיר אותו כדי לבחור ספרייה כאן.',
+  'settings.library.unsupported': 'בדפדפן הספרייה נבחרת בעת ההפעלה: npm run web -- --library PATH.',
   'settings.schemaVersion': 'גרסת סכמה {version}',
   'settings.libraryUnknown': 'מיקום הספרייה עדיין אינו ידוע.',
 

@@ -17,6 +17,7 @@ import { extractFigures } from '../figures/extract-figures.js';
 import { figuresMatch } from '../figures/link-figures.js';
 import type { Figure } from '../figures/types.js';
 import { findEntities, type Entity } from '../stories/entities.js';
+import { areCognates } from '../stories/cognates.js';
 import { scriptOf } from '../stories/transliterate.js';
 import type { SentenceLink } from './links.js';
 
@@ -110,7 +111,7 @@ function figureFindings(input: FidelityInput): OrderedFinding[] {
   for (const distance of [0, neighbourhood]) {
     for (const s of sourceFigures) {
       if (s.used) continue;
-      const match = candidates(s.link, distance).find((t) => !t.used && figuresMatch(s.item, t.item));
+      const match = candidates(s.link, distance).find((t) => !t.used && sameFigure(s.item, t.item));
       if (match) s.used = match.used = true;
     }
   }
@@ -137,6 +138,28 @@ function figureFindings(input: FidelityInput): OrderedFinding[] {
 /** Sorts findings by link, then by place in the original. */
 function order(located: Located<{ start: number }>): number {
   return located.link * 1e6 + Math.min(999_998, located.sentence.start + located.item.start);
+}
+
+/**
+ * The same figure, as a reader checks a translation: the same quantity even when the qualifier
+ * changed (`about 8510 m` for `8510 m` keeps the number), and a name with digits the extractor saw
+ * in one language (`Höhenzahl 8603`, capitalised like every German noun) against the plain number
+ * of the other.
+ */
+function sameFigure(a: Figure, b: Figure): boolean {
+  if (figuresMatch(a, b)) return true;
+  if ((a.kind === 'name') !== (b.kind === 'name')) {
+    const digits = (f: Figure) => f.text.match(/\p{Nd}+/gu) ?? [];
+    const [name, other] = a.kind === 'name' ? [a, b] : [b, a];
+    const wanted = digits(name);
+    return wanted.length > 0 && wanted.join(' ') === digits(other).join(' ');
+  }
+  // A year and a date in that year (`1956` and `novembre 1956`): the translator added the month.
+  const year = a.kind === 'year' ? a : b.kind === 'year' ? b : null;
+  const date = a.kind === 'date' ? a : b.kind === 'date' ? b : null;
+  if (year && date) return year.iso !== null && date.iso !== null && date.iso.startsWith(year.iso);
+  const plain = (f: Figure): Figure => ({ ...f, approximate: false, bound: null });
+  return a.value !== null && typeof a.value === 'number' && figuresMatch(plain(a), plain(b));
 }
 
 /**
@@ -220,8 +243,11 @@ function nameFindings(input: FidelityInput): OrderedFinding[] {
       if (!inTarget.has(mention.entity) && !provenName(mention.text) && (capitalisesNouns || !/\s/u.test(mention.text))) continue;
       if (namesNear(link).has(mention.entity)) continue;
       // A name written the same way (a Latin name inside Hebrew, Chinese, Arabic text) is kept
-      // even when the entity finder did not count it as a name on the other side.
-      if (textNear(link).includes(mention.text.toLocaleLowerCase())) continue;
+      // even when the entity finder did not count it as a name on the other side, and so is one
+      // the translation adapted (`Alpen` → `Alpes`, `Himalaya` → `himalayenne`).
+      const near = textNear(link);
+      if (near.includes(mention.text.toLocaleLowerCase())) continue;
+      if (adaptedIn(mention.text, source.language, near, target.language)) continue;
       reported.add(mention.entity);
       const display = entities.get(mention.entity)?.display ?? mention.text;
       findings.push({
@@ -236,7 +262,38 @@ function nameFindings(input: FidelityInput): OrderedFinding[] {
   return findings;
 }
 
-/** A name by its shape: a word that is an acronym, has inner capitals or digits, or is in a script without case. */
+/**
+ * A name by its shape: a word that is a short acronym (`SBB`; a heading in capitals is not one),
+ * has a capital right after a small letter (`OpenAI`; not `Schwere-Ablenkung`), mixes letters and
+ * digits (`K2`, `GPT-4o`), or is in a script without case.
+ */
 function provenName(text: string): boolean {
-  return text.split(/\s+/u).some((word) => /^[\p{Lu}\p{N}]{2,}$/u.test(word) || /^.+[\p{Lu}\p{N}]/u.test(word) || scriptOf(word) !== 'latin');
+  return text.split(/\s+/u).some(
+    (word) => /^\p{Lu}{2,5}$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word) || /\p{L}[\p{L}-]*\p{Nd}|\p{Nd}[\p{L}-]*\p{L}/u.test(word) || (scriptOf(word) !== 'latin' && scriptOf(word) !== 'other'),
+  );
+}
+
+/** The mention without the numbers the entity finder keeps beside a name for display (`Chronik 1956`). */
+function withoutNumbers(text: string, start: number, end: number): { start: number; end: number; text: string } | null {
+  const span = text.slice(start, end);
+  const leading = /^(?:\p{N}+[\s-]*)+/u.exec(span)?.[0].length ?? 0;
+  const trailing = /(?:[\s-]*\p{N}+)+$/u.exec(span)?.[0].length ?? 0;
+  if (leading + trailing >= span.length) return null;
+  return { start: start + leading, end: end - trailing, text: span.slice(leading, span.length - trailing) };
+}
+
+/** Whether every word of the name has a cognate among the words of `near` (`Alpen` and `Alpes`). */
+function adaptedIn(name: string, nameLanguage: string, near: string, nearLanguage: string): boolean {
+  const words = near.match(/\p{L}+/gu) ?? [];
+  return (name.match(/\p{L}+/gu) ?? []).every((part) => words.some((word) => areCognates(part.toLocaleLowerCase(), nameLanguage, word, nearLanguage) || sharesStem(part, word)));
+}
+
+/** Proper names are short for cognate stemmers: a shared start of four letters (accents aside: `Zürich`, `Zurich`) and most of the shorter word. */
+function sharesStem(a: string, b: string): boolean {
+  const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  const x = folded(a);
+  const y = folded(b);
+  let shared = 0;
+  while (shared < x.length && shared < y.length && x[shared] === y[shared]) shared++;
+  return shared >= 4 && shared >= 0.75 * Math.min(x.length, y.length);
 }

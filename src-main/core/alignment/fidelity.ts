@@ -211,7 +211,8 @@ function nameFindings(input: FidelityInput): OrderedFinding[] {
   for (const mention of result.mentions) {
     if (mention.paragraph < sourceCount) {
       const sentence = source.sentences[mention.paragraph]!;
-      sourceMentions[mention.paragraph]!.push({ start: mention.start, end: mention.end, text: sentence.text.slice(mention.start, mention.end), entity: mention.entity });
+      const words = withoutNumbers(sentence.text, mention.start, mention.end);
+      if (words) sourceMentions[mention.paragraph]!.push({ ...words, entity: mention.entity });
     } else {
       targetEntities[mention.paragraph - sourceCount]!.add(mention.entity);
       inTarget.add(mention.entity);

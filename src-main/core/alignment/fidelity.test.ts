@@ -83,4 +83,8 @@ describe('checkFidelity', () => {
     const target = ['Après une longue marche, les alpinistes atteignirent la cabane dans les Alpes près de Zurich.', 'Le temps en montagne était mauvais pour le groupe.'];
     expect(checkFidelity({ source: { language: 'de', sentences: sentences(source) }, target: { language: 'fr', sentences: sentences(target) }, links: oneToOne(2) })).toEqual([]);
   });
+  it('reports a currency the translation changed as a changed amount', () => {
+    const findings = checkFidelity({ source: { language: 'en', sentences: sentences(['The fine was $5 million.']) }, target: { language: 'fr', sentences: sentences(['L’amende était de 5 millions d’euros.']) }, links: oneToOne(1) });
+    expect(findings.map((f) => [f.kind, f.source?.text, f.target?.text])).toEqual([['changed', '$5 million', '5 millions d’euros']]);
+  });
 });

@@ -120,7 +120,10 @@ function figureFindings(input: FidelityInput): OrderedFinding[] {
     if (s.used) continue;
     s.used = true;
     if (!inDigits(s.item)) continue;
-    const rendered = (byLink.get(s.link) ?? []).find((t) => !t.used && inDigits(t.item) && sameKind(s.item, t.item));
+    // Its rendering: a leftover figure of the same kind in the same link, of the same unit if there
+    // is one (a currency or unit the translator changed is a change too).
+    const leftovers = (byLink.get(s.link) ?? []).filter((t) => !t.used && inDigits(t.item) && sameKind(s.item, t.item));
+    const rendered = leftovers.find((t) => t.item.unit === s.item.unit) ?? leftovers[0];
     if (rendered) {
       rendered.used = true;
       findings.push({ kind: 'changed', source: where(s), target: where(rendered), detail: `"${s.item.text}" is rendered as "${rendered.item.text}", a different ${describe(s.item)}.`, order: order(s) });
@@ -171,8 +174,7 @@ function inDigits(figure: Figure): boolean {
 }
 
 function sameKind(a: Figure, b: Figure): boolean {
-  if (a.kind === 'name' || b.kind === 'name') return false;
-  return a.kind === b.kind && a.unit === b.unit;
+  return a.kind === b.kind && a.kind !== 'name';
 }
 
 function describe(figure: Figure): string {

@@ -51,6 +51,8 @@ const neighbourhood = 1;
  * capitalise every noun get no exception for several words: `Schweizer Alpen` is not a name.
  */
 const nounCapitalising = new Set(['de', 'lb']);
+/** A name travels when the translation writes it at least once per this many times the original does. */
+const travelShare = 3;
 
 interface Located<T> {
   link: number;
@@ -209,15 +211,17 @@ function nameFindings(input: FidelityInput): OrderedFinding[] {
   const sourceCount = source.sentences.length;
   const sourceMentions: NameMention[][] = source.sentences.map(() => []);
   const targetEntities: Array<Set<string>> = target.sentences.map(() => new Set());
-  const inTarget = new Set<string>();
+  const sourceCounts = new Map<string, number>();
+  const targetCounts = new Map<string, number>();
   for (const mention of result.mentions) {
     if (mention.paragraph < sourceCount) {
       const sentence = source.sentences[mention.paragraph]!;
       const words = withoutNumbers(sentence.text, mention.start, mention.end);
       if (words) sourceMentions[mention.paragraph]!.push({ ...words, entity: mention.entity });
+      sourceCounts.set(mention.entity, (sourceCounts.get(mention.entity) ?? 0) + 1);
     } else {
       targetEntities[mention.paragraph - sourceCount]!.add(mention.entity);
-      inTarget.add(mention.entity);
+      targetCounts.set(mention.entity, (targetCounts.get(mention.entity) ?? 0) + 1);
     }
   }
   const sourceOwner = linkOfSentences(input.links, 'source', sourceCount);
@@ -236,6 +240,9 @@ function nameFindings(input: FidelityInput): OrderedFinding[] {
     return parts.join(' ').toLocaleLowerCase();
   };
   const capitalisesNouns = nounCapitalising.has(source.language.slice(0, 2));
+  // A name the translation keeps is written about as often on both sides; a noun the translation
+  // quotes once (a German `Gipfel` in a French caption) is not one.
+  const travels = (entity: string) => (targetCounts.get(entity) ?? 0) * travelShare >= (sourceCounts.get(entity) ?? 0);
   const findings: OrderedFinding[] = [];
   source.sentences.forEach((sentence, index) => {
     const link = sourceOwner[index]!;
@@ -243,7 +250,7 @@ function nameFindings(input: FidelityInput): OrderedFinding[] {
     const reported = new Set<string>();
     for (const mention of sourceMentions[index]!) {
       if (reported.has(mention.entity)) continue;
-      if (!inTarget.has(mention.entity) && !provenName(mention.text) && (capitalisesNouns || !/\s/u.test(mention.text))) continue;
+      if (!travels(mention.entity) && !provenName(mention.text) && (capitalisesNouns || !/\s/u.test(mention.text))) continue;
       if (namesNear(link).has(mention.entity)) continue;
       // A name written the same way (a Latin name inside Hebrew, Chinese, Arabic text) is kept
       // even when the entity finder did not count it as a name on the other side, and so is one

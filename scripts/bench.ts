@@ -133,6 +133,7 @@ if (wanted('align')) {
     );
   } else rows.push({ measure: 'Text+Berg pair', ours: 'skipped: ../shared/eval/align is not beside this checkout', 'Gale–Church (lengths only)': '', target: '' });
   rows.push({ measure: `align two articles (#${r.articles.ids.join(', #')}, ${r.articles.sentences.join(' and ')} sentences, with the fidelity check)`, ours: `${r.articles.ms.toFixed(0)} ms, ${r.articles.findings} findings`, 'Gale–Church (lengths only)': '', target: '' });
+  rows.push({ measure: 'propose translations for the longest sample article', ours: `${r.proposals.ms.toFixed(0)} ms, ${r.proposals.proposed} proposed`, 'Gale–Church (lengths only)': '', target: '' });
   console.log(table(rows) + '\n');
 }
 

@@ -157,6 +157,89 @@ export interface ComparisonResult {
   };
 }
 
+/** A sentence: its paragraph index (as in `getArticle`) and UTF-16 offsets into that paragraph's text. */
+export interface SentenceRef {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** Sentences of the original and the sentences of the translation that render them (either side may be empty). */
+export interface AlignmentLink {
+  source: SentenceRef[];
+  target: SentenceRef[];
+}
+
+export const fidelityKinds = ['missing', 'added', 'changed'] as const;
+export type FidelityKind = (typeof fidelityKinds)[number];
+
+export interface FindingSide extends SentenceRef {
+  /** The figure or name as written. */
+  text: string;
+}
+
+/** A figure or name of one side with no faithful counterpart in the other. */
+export interface FidelityFinding {
+  kind: FidelityKind;
+  item: 'figure' | 'name';
+  /** Index into `links` of the link it belongs to. */
+  link: number;
+  /** In the original; null for something the translation added. */
+  source: FindingSide | null;
+  /** In the translation; null for something it left out. */
+  target: FindingSide | null;
+  /** A sentence for people: `1.4 trillion is rendered as 14 billion`. */
+  detail: string;
+}
+
+export interface AlignmentSummary {
+  sourceSentences: number;
+  targetSentences: number;
+  /** Links of one sentence to one sentence. */
+  oneToOne: number;
+  /** Links with a sentence on one side only. */
+  unaligned: number;
+  /** Share of the two texts' content the links explain (0…1). */
+  coverage: number;
+  /** How much more linked sentences share than sentences share on average. */
+  contrast: number;
+  /** Figures of both texts, and how many found their counterpart. */
+  figures: number;
+  matchedFigures: number;
+}
+
+/** An article beside its translation, as `parallax align ORIGINAL TRANSLATION --json` prints it. */
+export interface ArticleAlignment {
+  original: number;
+  translation: number;
+  links: AlignmentLink[];
+  findings: FidelityFinding[];
+  summary: AlignmentSummary;
+}
+
+export interface TranslationPair {
+  original: number;
+  translation: number;
+  pairedAt: string;
+}
+
+/** Two articles in different languages whose sentences align almost one to one. */
+export interface TranslationProposal {
+  /** The article published (or imported) first. */
+  original: number;
+  translation: number;
+  /** 0…1, how sure the proposal is. */
+  score: number;
+  reason: string;
+}
+
+export interface TranslationsResult {
+  /** Pairs the user marked that involve the article (as original or as translation). */
+  pairs: TranslationPair[];
+  /** Articles that look like its translation or original and are not paired or dismissed yet. */
+  proposals: TranslationProposal[];
+}
+
 export interface LibraryInfo {
   path: string;
   articles: number;
@@ -168,6 +251,10 @@ const shortText = z.string().max(1_000);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 /** A file's bytes as base64; 64 MB of base64 is about 48 MB of file. */
 const base64 = z.string().max(64 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
+
+const translationPair = { original: articleId, translation: articleId };
+const distinctArticles = (pair: { original: number; translation: number }) => pair.original !== pair.translation;
+const notItsOwnTranslation = 'an article cannot be its own translation';
 
 /** Each method's arguments. The key is the method's name everywhere: IPC channel, HTTP route, client. */
 export const apiArgs = {
@@ -181,7 +268,7 @@ export const apiArgs = {
   importFiles: z
     .object({ files: z.array(z.object({ name: z.string().min(1).max(1_000), data: base64 }).strict()).min(1).max(1_000) })
     .strict(),
-  importText: z.object({ text: z.string().max(20 * 1024 * 1024), title: shortText.optional() }).strict(),
+  importText: z.object({ text: z.string().max(20 * 1024 * 1024), title: shortText.optional(), translationOf: articleId.optional() }).strict(),
   importUrl: z.object({ url: z.string().min(1).max(4_096) }).strict(),
   updateArticle: z
     .object({
@@ -197,6 +284,12 @@ export const apiArgs = {
   figures: z.object({ ids: z.array(articleId).min(1).max(500) }).strict(),
   stories: z.object({}).strict(),
   compare: z.union([z.object({ ids: z.array(articleId).min(1).max(200) }).strict(), z.object({ story: z.string().min(1).max(100) }).strict()]),
+  align: z.object(translationPair).strict().refine(distinctArticles, notItsOwnTranslation),
+  setTranslation: z
+    .object({ ...translationPair, paired: z.boolean() })
+    .strict()
+    .refine(distinctArticles, notItsOwnTranslation),
+  translations: z.object({ id: articleId }).strict(),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -217,6 +310,9 @@ export interface ApiResults {
   figures: FiguresReport;
   stories: { stories: StorySummary[] };
   compare: ComparisonResult;
+  align: ArticleAlignment;
+  setTranslation: TranslationsResult;
+  translations: TranslationsResult;
 }
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
 const contractIsComplete: SameKeys<typeof apiArgs, ApiResults> = true;

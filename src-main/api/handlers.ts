@@ -13,7 +13,7 @@ export function createHandlers(library: Library): ApiHandlers {
     search: ({ query, limit }) => library.search(query, limit),
     importPaths: ({ paths }) => library.importPaths(paths),
     importFiles: ({ files }) => library.importBuffers(files.map((file) => ({ source: file.name, bytes: Buffer.from(file.data, 'base64') }))),
-    importText: ({ text, title }) => library.importText(text, title),
+    importText: ({ text, title, translationOf }) => library.importText(text, title, translationOf),
     importUrl: ({ url }) => library.importUrl(url),
     updateArticle: ({ id, ...patch }) => library.updateArticle(id, patch),
     removeArticle: ({ id }) => ({ removed: library.removeArticle(id) }),
@@ -21,5 +21,8 @@ export function createHandlers(library: Library): ApiHandlers {
     figures: ({ ids }) => library.figures(ids),
     stories: () => ({ stories: library.stories() }),
     compare: (selection) => library.compare(selection),
+    align: ({ original, translation }) => library.align(original, translation),
+    setTranslation: ({ original, translation, paired }) => library.setTranslation(original, translation, paired),
+    translations: ({ id }) => library.translations(id),
   };
 }

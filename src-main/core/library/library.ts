@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type {
+  ArticleAlignment,
   ArticleDetail,
   ArticleSummary,
   ComparisonResult,
@@ -14,6 +15,7 @@ import type {
   LibraryInfo,
   SearchMatch,
   SearchResult,
+  TranslationsResult,
 } from '../../api/contract.js';
 import { NotFoundError } from '../errors.js';
 import { fetchArticle } from '../importing/fetch-article.js';
@@ -40,6 +42,7 @@ import { articleFigures, ensureFiguresCurrent } from './article-figures.js';
 import { figuresReport } from './figures-report.js';
 import { comparisonOf, storiesOf } from './story-views.js';
 import { storeArticle } from './store-article.js';
+import { alignTranslation, setTranslation, translationsOf } from './translations.js';
 
 /** News articles are kilobytes; anything this large is not one, and reading it would only hurt. */
 export const maxArticleBytes = 16 * 1024 * 1024;
@@ -203,11 +206,33 @@ export class Library {
     return report;
   }
 
-  importText(text: string, title?: string): ImportReport {
+  /**
+   * Pasted text. With `translationOf`, the text is a translation of that article and is paired
+   * with it (so is an identical text already in the library).
+   */
+  importText(text: string, title?: string, translationOf?: number): ImportReport {
+    if (translationOf !== undefined) this.getArticle(translationOf);
     const report: ImportReport = { imported: [], skipped: [] };
     const source = `Pasted text, ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
     this.storeBatch(report, [{ prepared: prepareText(text, title), origin: { source, sourcePath: null } }]);
+    const stored = report.imported[0]?.id ?? report.skipped[0]?.existingId;
+    if (translationOf !== undefined && stored !== undefined && stored !== translationOf) this.setTranslation(translationOf, stored, true);
     return report;
+  }
+
+  /** An original beside its translation: sentence links and fidelity findings. */
+  align(original: number, translation: number): ArticleAlignment {
+    return alignTranslation(this.db, original, translation);
+  }
+
+  /** Marks `translation` as a translation of `original` (or, with `paired: false`, says it is not). */
+  setTranslation(original: number, translation: number, paired: boolean): TranslationsResult {
+    return setTranslation(this.db, original, translation, paired);
+  }
+
+  /** The translation pairs of an article, and the articles that look like its translation or original. */
+  translations(id: number): TranslationsResult {
+    return translationsOf(this.db, id);
   }
 
   /** True once: the first time a new, empty library is opened by the app. */

@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { migration001Initial } from './001-initial.js';
 import { migration002Figures } from './002-figures.js';
+import { migration003Translations } from './003-translations.js';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,6 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration001Initial, migration002Figures];
+export const migrations: readonly Migration[] = [migration001Initial, migration002Figures, migration003Translations];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,5 +1,5 @@
 /** Human-readable output of the CLI; `--json` bypasses all of this. */
-import type { ArticleDetail, ArticleSummary, FiguresReport, ImportReport, SearchResult } from '../api/contract.js';
+import type { ArticleAlignment, ArticleDetail, ArticleSummary, FiguresReport, ImportReport, SearchResult, TranslationsResult } from '../api/contract.js';
 
 export function formatImport(report: ImportReport): string {
   const lines = report.imported.map((a) => `  #${a.id}  [${a.language}]  ${a.title}  (${a.paragraphs} paragraphs, from ${a.source})`);
@@ -41,4 +41,21 @@ export function formatFigures(report: FiguresReport): string {
   const lines = report.figures.map((f) => `#${f.article} ¶${f.paragraph}\t${f.kind}\t${f.text}\t= ${value(f.value)}${f.unit ? ` ${f.unit}` : ''}${f.group ? `\t[${f.group}]` : ''}`);
   const disagreements = report.discrepancies.map((d) => `possible discrepancy: #${d.a.article} ¶${d.a.paragraph} vs #${d.b.article} ¶${d.b.paragraph}: ${d.reason}`);
   return [...lines, ...disagreements].join('\n');
+}
+
+export function formatAlignment(alignment: ArticleAlignment, original: ArticleDetail, translation: ArticleDetail): string {
+  const text = (article: ArticleDetail, refs: ReadonlyArray<{ paragraph: number; start: number; end: number }>) =>
+    refs.map((r) => article.paragraphs[r.paragraph]!.text.slice(r.start, r.end)).join(' ') || '—';
+  const findingsOf = new Map<number, string[]>();
+  for (const f of alignment.findings) findingsOf.set(f.link, [...(findingsOf.get(f.link) ?? []), `    ! ${f.kind}: ${f.detail}`]);
+  const { summary } = alignment;
+  const header = `#${original.id} [${original.language}] ⇄ #${translation.id} [${translation.language}]: ${summary.sourceSentences} and ${summary.targetSentences} sentences, ${alignment.links.length} links, ${alignment.findings.length} findings`;
+  const lines = alignment.links.map((link, k) => [`${k}. ${text(original, link.source)}`, `   ${text(translation, link.target)}`, ...(findingsOf.get(k) ?? [])].join('\n'));
+  return [header, '', ...lines].join('\n');
+}
+
+export function formatTranslations(result: TranslationsResult): string {
+  const pairs = result.pairs.map((p) => `#${p.translation} is a translation of #${p.original}`);
+  const proposals = result.proposals.map((p) => `proposed: #${p.translation} may be a translation of #${p.original} (${Math.round(p.score * 100)}%: ${p.reason})`);
+  return [...pairs, ...proposals].join('\n') || 'No translations, and none proposed.';
 }

@@ -2,6 +2,7 @@
  * `parallax`: the library from a terminal. Every command goes through the same API handlers as the
  * app, so what the CLI prints is what the app shows.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ApiArgs, ApiMethod, ApiResults, ImportReport } from '../api/contract.js';
@@ -9,7 +10,11 @@ import { dispatchApiCall } from '../api/dispatch.js';
 import { createHandlers } from '../api/handlers.js';
 import { defaultLibraryPath, resolveLibraryPath } from '../core/library/default-location.js';
 import { Library } from '../core/library/library.js';
-import { formatArticle, formatFigures, formatImport, formatList, formatSearch } from './format.js';
+import { alignSentences } from '../core/alignment/align-sentences.js';
+import { readSentenceLines } from '../core/alignment/sentence-lines.js';
+import { formatLinks } from '../core/alignment/links.js';
+import { detectLanguage } from '../core/importing/language.js';
+import { formatAlignment, formatArticle, formatFigures, formatImport, formatList, formatSearch, formatTranslations } from './format.js';
 
 const usage = `Usage: parallax [--library PATH] [--json] <command>
 
@@ -23,6 +28,14 @@ Commands:
   backup [--out FILE]       copy the library (default: into its backups folder)
   stories                   the articles grouped into stories
   compare ID... | --story S themes, figures and coverage across articles
+  align ORIGINAL TRANSLATION  an article beside its translation: sentence links and
+                            the figures and names that differ
+  align --src FILE --tgt FILE [--src-lang L] [--tgt-lang L]
+                            align two files of one sentence per line; prints one link
+                            per line, [0]:[0,1] (no library involved)
+  translation ORIGINAL TRANSLATION [--remove]
+                            mark an article as a translation of another (or unmark it)
+  translations ID           the translation pairs of an article, and proposed ones
 
 Options:
   --library PATH  the library database (default: ${defaultLibraryPath()}; or set PARALLAX_LIBRARY)
@@ -43,6 +56,11 @@ export async function main(argv: string[]): Promise<number> {
         limit: { type: 'string' },
         out: { type: 'string' },
         story: { type: 'string' },
+        src: { type: 'string' },
+        tgt: { type: 'string' },
+        'src-lang': { type: 'string' },
+        'tgt-lang': { type: 'string' },
+        remove: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -54,6 +72,9 @@ export async function main(argv: string[]): Promise<number> {
   if (values.help || !command) {
     (values.help ? process.stdout : process.stderr).write(usage + '\n');
     return values.help ? 0 : 2;
+  }
+  if (command === 'align' && (values.src !== undefined || values.tgt !== undefined)) {
+    return alignFiles(values.src, values.tgt, values['src-lang'], values['tgt-lang']);
   }
   let library: Library;
   const path = resolveLibraryPath(values.library ?? defaultLibraryPath());
@@ -146,6 +167,27 @@ export async function main(argv: string[]): Promise<number> {
         print(comparison, comparison.themes.map((t) => `${t.id}\t${t.label}\t${t.members.map((m) => `#${m.article}¶${m.paragraph}`).join(' ')}`).join('\n'));
         return 0;
       }
+      case 'align': {
+        const [original, translation] = articlePairArgument(rest, 'align');
+        const alignment = await call('align', { original, translation });
+        const [source, target] = await Promise.all([call('getArticle', { id: original }), call('getArticle', { id: translation })]);
+        print(
+          { links: alignment.links, findings: alignment.findings.map(({ kind, source, target, detail }) => ({ kind, source, target, detail })) },
+          formatAlignment(alignment, source, target),
+        );
+        return 0;
+      }
+      case 'translation': {
+        const [original, translation] = articlePairArgument(rest, 'translation');
+        const result = await call('setTranslation', { original, translation, paired: !values.remove });
+        print(result.pairs, values.remove ? `Article ${translation} is no longer marked as a translation of ${original}.` : `Article ${translation} is marked as a translation of ${original}.`);
+        return 0;
+      }
+      case 'translations': {
+        const result = await call('translations', { id: articleIdArgument(rest) });
+        print(result, formatTranslations(result));
+        return 0;
+      }
       case 'backup': {
         // A file copy of the database, not an API call: backups are the CLI's and the app's own business.
         const path = library.backup(values.out ? resolve(values.out) : undefined);
@@ -166,6 +208,32 @@ function articleIdArgument(rest: string[]): number {
   const id = Number(rest[0]);
   if (rest.length !== 1 || !Number.isInteger(id) || id < 1) throw new CliError('expected one article id (a positive whole number; see parallax list)');
   return id;
+}
+
+function articlePairArgument(rest: string[], command: string): [number, number] {
+  if (rest.length !== 2) throw new CliError(`${command} needs two article ids: the original, then its translation (see parallax list)`);
+  return [articleIdArgument([rest[0]!]), articleIdArgument([rest[1]!])];
+}
+
+/** `align --src FILE --tgt FILE`: the benchmark tools' interface, one sentence per line in, one link per line out. */
+function alignFiles(src: string | undefined, tgt: string | undefined, sourceLanguage: string | undefined, targetLanguage: string | undefined): number {
+  if (!src || !tgt) return fail('align needs both --src FILE and --tgt FILE (one sentence per line)');
+  let source: string[];
+  let target: string[];
+  try {
+    source = readSentenceLines(readFileSync(resolve(src), 'utf8'));
+    target = readSentenceLines(readFileSync(resolve(tgt), 'utf8'));
+  } catch (error) {
+    return fail(`cannot read ${(error as NodeJS.ErrnoException).path ?? 'a file'}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const links = alignSentences({
+    source,
+    target,
+    sourceLanguage: sourceLanguage ?? detectLanguage(source.join('\n')),
+    targetLanguage: targetLanguage ?? detectLanguage(target.join('\n')),
+  });
+  process.stdout.write(formatLinks(links));
+  return 0;
 }
 
 function fail(message: string): number {

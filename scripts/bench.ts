@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: speed figures, printed, never asserted.
  *   --articles N   size of the search library (default 100000; 5000 is quick)
- *   --only NAME    run one section: figures, stories, search
+ *   --only NAME    run one section: figures, stories, align, search
  *   --keep         keep the generated library on disk
  * Results are also written to bench-out/results.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { benchAlign, formatAlignBench } from './bench/align-bench.js';
 import { benchFigures, formatBenchTable } from './bench/figures-bench.js';
 import { runSearchBench } from './bench/search-bench.js';
 import { benchStories } from './bench/stories-bench.js';
@@ -41,6 +42,13 @@ if (wanted('stories')) {
     ]),
   );
   console.log(`${r.stories} stories, the largest with ${r.largestStory} articles\n`);
+}
+
+if (wanted('align')) {
+  console.log('## Sentence alignment: a 2,000-sentence pair, against Gale & Church in the same run');
+  const r = benchAlign();
+  results.align = r;
+  console.log(r ? formatAlignBench(r) + '\n' : 'skipped: the Text+Berg gold (../shared/eval/align) is not beside this checkout\n');
 }
 
 if (wanted('search')) {

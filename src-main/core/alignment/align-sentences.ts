@@ -6,11 +6,11 @@
  * 1. Each sentence becomes a length and a set of items (sentence-features.ts); items of the two
  *    sides are linked by spelling: numbers, marks, names, cognates (correspondences.ts).
  * 2. The first pass searches for the path that best combines the link features (link-features.ts:
- *    type, shared content, lengths, numbers, marks) under the first weight vector. Long texts are
+ *    type, shared content, lengths, numbers, marks) under the learned weights. Long texts are
  *    searched in a band around a chain of anchors, items that occur once on each side (band.ts).
  * 3. From that first alignment the length ratio of this very document is measured and a lexicon of
  *    words that keep meeting is learned (lexicon.ts); the second pass searches a narrow band around
- *    the first path with both, under the second weight vector.
+ *    the first path with both.
  */
 import { defaultParameters, type AlignParameters } from './align-parameters.js';
 import { anchorCandidates, anchorChain, bandAroundAnchors, bandAroundPath, fullBand, type Band } from './band.js';
@@ -60,11 +60,11 @@ export function alignSentencesWithCoverage(input: AlignInput, parameters: AlignP
   const aligner = new Aligner(input, parameters);
   const firstBand = aligner.firstBand();
   let context = aligner.firstContext(firstBand);
-  let links = aligner.decode(context, firstBand, parameters.firstWeights);
+  let links = aligner.decode(context, firstBand, parameters.weights);
   for (let pass = 0; pass < parameters.passes; pass++) {
     const band = bandAroundPath(links, n, m, parameters.secondBand);
     context = aligner.laterContext(links, band);
-    links = aligner.decode(context, band, parameters.laterWeights);
+    links = aligner.decode(context, band, parameters.weights);
   }
   return { links, ...coverageOf(links, context) };
 }

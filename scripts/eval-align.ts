@@ -12,11 +12,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alignSentences } from '../src-main/core/alignment/align-sentences.js';
-import { galeChurchAlign } from '../src-main/core/alignment/eval/gale-church-baseline.js';
 import { publishedScores } from '../src-main/core/alignment/eval/published.js';
 import { loadTextBerg, textBergAvailable, textBergLanguages, textBergSets, type GoldDocument } from '../src-main/core/alignment/eval/textberg.js';
 import type { SentenceLink } from '../src-main/core/alignment/links.js';
 import { scoreAlignments, type AlignmentScore } from '../src-main/core/alignment/score.js';
+import { galeChurchAlign } from './bench/align-bench.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const folder = resolve(root, '../shared/eval/align/textberg-de-fr');

@@ -9,7 +9,8 @@
  * segmentation of a Markdown rendering gives the same paragraphs, at several times the cost,
  * and what is timed here is the grouping, not the import).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareArticle } from '../../src-main/core/importing/prepare-article.js';
@@ -17,13 +18,16 @@ import type { PreparedArticle } from '../../src-main/core/importing/prepared-art
 import { evaluateComparison, resolveGold, type Evaluation, type GoldFile, type GoldTheme } from '../../src-main/core/stories/evaluate.js';
 import { articleSignature, groupIntoStories, type StoryArticle } from '../../src-main/core/stories/stories.js';
 import { compareArticles, type CompareArticle, type Comparison, type CompareOptions } from '../../src-main/core/stories/themes.js';
-import { benchCorpus, readNews, type NewsRecord } from './corpus.js';
+import { Library } from '../../src-main/core/library/library.js';
+import { benchCorpus, readNews, toMarkdown, type NewsRecord } from './corpus.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const shared = join(root, '..', 'shared');
 const goldDir = join(root, 'src-main', 'core', 'stories', 'gold');
 export const sampleDir = join(shared, 'corpus', 'code-red');
 export const newsFile = join(shared, 'data', 'news-corpus-ar-fr', 'saudinewsnet-ar.jsonl.gz');
+/** Text+Berg German–French translated articles with hand sentence alignments (GPL-2.0: read at evaluation time only). */
+export const alignDir = join(shared, 'eval', 'align', 'textberg-de-fr');
 
 export interface LoadedStory {
   articles: CompareArticle[];
@@ -46,8 +50,8 @@ function prepare(source: string, bytes: Uint8Array): PreparedArticle {
 }
 
 /** Whether ../shared holds what the stories fixtures need. */
-export function sharedAvailable(): { sample: boolean; news: boolean } {
-  return { sample: existsSync(sampleDir), news: existsSync(newsFile) };
+export function sharedAvailable(): { sample: boolean; news: boolean; translations: boolean } {
+  return { sample: existsSync(sampleDir), news: existsSync(newsFile), translations: existsSync(alignDir) };
 }
 
 /** The five sample articles, ids 1…5 in file order, with the hand-annotated themes. */
@@ -109,6 +113,71 @@ export function loadBackground(count: number): CompareArticle[] {
     out.push(newsArticle(10_001 + out.length, record));
   }
   return out;
+}
+
+/**
+ * A cross-language check on language pairs the method was never looked at with: each Text+Berg
+ * document (a mountaineering yearbook article published in German and in French) becomes a story
+ * of two articles, each cut into paragraphs of `sentencesPerParagraph` sentences independently
+ * (so paragraphs do not correspond one to one, as between outlets). The gold comes from the
+ * hand sentence alignment, not from us: a German paragraph and a French one share a "theme" when
+ * an aligned sentence pair joins them. Translations share more than two outlets do, so this is
+ * an easier case; what it checks is that names, figures and cognates link the right paragraphs
+ * in German and French. Ids: 301, 302 for the first document, 303, 304 for the next…
+ */
+export function loadTranslatedStories(sentencesPerParagraph = 4): LoadedStory[] {
+  const sets = readdirSync(alignDir)
+    .filter((f) => f.endsWith('.defr'))
+    .map((f) => f.slice(0, -'.defr'.length))
+    .sort();
+  return sets.map((set, k) => {
+    const lines = (language: string) => readFileSync(join(alignDir, `${set}.${language}`), 'utf8').split('\n').filter((line, i, all) => line.trim() || i < all.length - 1);
+    const chunk = (sentences: string[]) => {
+      const out: string[][] = [];
+      for (let i = 0; i < sentences.length; i += sentencesPerParagraph) out.push(sentences.slice(i, i + sentencesPerParagraph));
+      return out;
+    };
+    const de = chunk(lines('de'));
+    const fr = chunk(lines('fr'));
+    const [deId, frId] = [301 + 2 * k, 302 + 2 * k];
+    const articleOf = (id: number, language: string, chunks: string[][]): CompareArticle => ({
+      id,
+      language,
+      paragraphs: chunks.map((sentences, index) => ({ index, kind: 'body' as const, language, text: sentences.join(' ') })),
+    });
+    const links = readFileSync(join(alignDir, `${set}.defr`), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(':').map((side) => JSON.parse(side) as number[]) as [number[], number[]]);
+    const gold: GoldTheme[] = de.map((_, g) => {
+      const members = [{ article: deId, paragraph: g }];
+      const frChunks = new Set<number>();
+      for (const [src, tgt] of links) {
+        if (!src.some((i) => Math.floor(i / sentencesPerParagraph) === g)) continue;
+        for (const j of tgt) frChunks.add(Math.floor(j / sentencesPerParagraph));
+      }
+      for (const f of [...frChunks].sort((a, b) => a - b)) members.push({ article: frId, paragraph: f });
+      return { id: `${set}-${g}`, members };
+    });
+    const names = new Map([
+      [deId, `${set}.de`],
+      [frId, `${set}.fr`],
+    ]);
+    return { articles: [articleOf(deId, 'de', de), articleOf(frId, 'fr', fr)], names, gold, languageOf: (id) => (id === deId ? 'de' : 'fr'), unrelated: [] };
+  });
+}
+
+/** Micro-averaged cross-language best-link figures over several stories (counts added up). */
+export function pooledBestLinks(evaluations: Evaluation[]): { correct: number; proposed: number; expected: number; precision: number; recall: number } {
+  let correct = 0;
+  let proposed = 0;
+  let expected = 0;
+  for (const e of evaluations) {
+    correct += e.crossLanguage.bestLinks.correct;
+    proposed += e.crossLanguage.bestLinks.proposed;
+    expected += e.crossLanguage.bestLinks.expected;
+  }
+  return { correct, proposed, expected, precision: proposed ? correct / proposed : 0, recall: expected ? correct / expected : 0 };
 }
 
 /** Compares a loaded story and scores it against its gold. */
@@ -194,6 +263,58 @@ export function benchStories(options: BenchOptions = {}): BenchFigures {
   };
 }
 
+export interface StoredBenchFigures {
+  articles: number;
+  /** The first `stories()` after importing them: every signature, then the grouping, stored. */
+  firstStoriesMs: number;
+  /** `stories()` again: read from the library. */
+  storedStoriesMs: number;
+  /** `stories()` after one more import: one signature, then the grouping from stored signatures. */
+  afterImportStoriesMs: number;
+  /** Comparing the sample story the first time, then again (stored). */
+  compareFirstMs: number;
+  compareStoredMs: number;
+}
+
+/**
+ * Stories as the library keeps them (library/story-cache.ts): a real library on disk with the five
+ * samples and `articles` more from the benchmark corpus, imported as files would be.
+ */
+export async function benchStoredStories(options: { articles?: number } = {}): Promise<StoredBenchFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-stories-bench-'));
+  const library = Library.open(join(dir, 'library.sqlite'));
+  try {
+    const encoder = new TextEncoder();
+    const samples = (await library.importPaths(readdirSync(sampleDir).filter((f) => f.endsWith('.txt')).map((f) => join(sampleDir, f)))).imported.map((a) => a.id);
+    let inputs: Array<{ source: string; bytes: Uint8Array }> = [];
+    const count = options.articles ?? 2_000;
+    for (const article of benchCorpus({ articles: count })) {
+      inputs.push({ source: article.source, bytes: encoder.encode(toMarkdown(article)) });
+      if (inputs.length === 500) {
+        await library.importBuffers(inputs);
+        inputs = [];
+      }
+    }
+    await library.importBuffers(inputs);
+    const timed = <T>(f: () => T): [T, number] => {
+      const start = performance.now();
+      const value = f();
+      return [value, performance.now() - start];
+    };
+    const [, firstStoriesMs] = timed(() => library.stories());
+    const [stories, storedStoriesMs] = timed(() => library.stories());
+    library.importText('Bridge closed for repairs\n\nThe old bridge over the river closed on Monday for two months of repairs, the city said.');
+    const [, afterImportStoriesMs] = timed(() => library.stories());
+    const story = stories.find((s) => s.articleIds.includes(samples[0]!))!;
+    const [, compareFirstMs] = timed(() => library.compare({ story: story.id }));
+    const [, compareStoredMs] = timed(() => library.compare({ story: story.id }));
+    return { articles: library.info().articles, firstStoriesMs, storedStoriesMs, afterImportStoriesMs, compareFirstMs, compareStoredMs };
+  } finally {
+    library.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function formatScores(name: string, e: Evaluation): string[] {
   const row = (kind: string, x: Evaluation['all']) =>
     `| ${name} | ${kind} | ${x.pairs.precision.toFixed(3)} | ${x.pairs.recall.toFixed(3)} | ${x.pairs.f1.toFixed(3)} | ${x.bestLinks.precision.toFixed(3)} | ${x.bestLinks.precisionWhereExpected.toFixed(3)} | ${x.bestLinks.recall.toFixed(3)} |`;
@@ -206,6 +327,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (available.sample) lines.push(...formatScores('code red', scoreStory(loadSampleStory()).evaluation));
   if (available.news) lines.push(...formatScores('MH370 (ar)', scoreStory(loadSecondStory()).evaluation));
   console.log(lines.join('\n'));
+  if (available.translations) {
+    const stories = loadTranslatedStories();
+    const pooled = pooledBestLinks(stories.map((story) => scoreStory(story).evaluation));
+    console.log(
+      `\nTranslated articles (Text+Berg de–fr, ${stories.length} documents): best-link precision ${pooled.precision.toFixed(3)} (${pooled.correct} of ${pooled.proposed}), recall ${pooled.recall.toFixed(3)}`,
+    );
+  }
   if (available.sample && available.news) {
     const f = benchStories();
     console.log(

@@ -59,6 +59,8 @@ export interface SkippedItem {
 export interface ImportReport {
   imported: ImportedItem[];
   skipped: SkippedItem[];
+  /** Items left unread because the import was cancelled (absent when it ran to the end). */
+  cancelled?: number;
 }
 
 export interface SearchMatch {
@@ -140,6 +142,24 @@ export interface StorySummary {
   id: string;
   label: string;
   articleIds: number[];
+  /** True once the user renamed, merged or split it or moved an article in or out: regrouping then keeps its articles and name (new articles may still join it). */
+  edited: boolean;
+}
+
+/** The result of an edit of the story list: the story it made or changed, and the whole new list. */
+export interface StoryEditResult {
+  story: StorySummary;
+  stories: StorySummary[];
+}
+
+/** A name in a compared article, with the entity it names (shared across scripts). */
+export interface ComparisonName {
+  article: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  entity: string;
 }
 
 /** The comparison of a story's articles, as `parallax compare --json` prints it. */
@@ -155,89 +175,81 @@ export interface ComparisonResult {
     /** Figures that disagree between articles within one theme. */
     disagreements: Array<{ theme: string; reason: string; figures: Array<{ article: number; paragraph: number; text: string }> }>;
   };
+  /** Why paragraphs of different articles share a theme: the edges that built it, strongest first, with the shared anchors as people read them. */
+  links?: Array<{ theme: string; a: { article: number; paragraph: number }; b: { article: number; paragraph: number }; score: number; why: string[] }>;
+  /** Every name in the articles (UTF-16 offsets into the paragraph's text), with its entity: one entity across scripts (`אלטמן`, `Altman`). */
+  names?: ComparisonName[];
+  /** The entities of `names`. */
+  entities?: Array<{ id: string; display: string; forms: string[]; articles: number[] }>;
 }
 
-/** A sentence: its paragraph index (as in `getArticle`) and UTF-16 offsets into that paragraph's text. */
-export interface SentenceRef {
+export const exportFormats = ['html', 'md', 'csv'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** An exported comparison, for the app to save (a download in the browser, a save dialog in Electron). */
+export interface ExportedFile {
+  /** A suggested name: `parallax-story-s1-2025-12-04.html`. */
+  fileName: string;
+  /** With its charset: `text/html;charset=utf-8`, `text/markdown;charset=utf-8`, `text/csv;charset=utf-8`. */
+  mimeType: string;
+  /** The whole file; CSV starts with a byte order mark so spreadsheet apps read it as UTF-8. */
+  content: string;
+}
+
+/** The import running now, if any: how far it got, for a progress bar. */
+export interface ImportStatus {
+  running: boolean;
+  /** Files settled so far (stored, or skipped with a reason) and in all, in the current request. */
+  done: number;
+  total: number;
+  /** The last file settled. */
+  current: string;
+}
+
+/** A sentence of an article: its paragraph index (as in `getArticle`) and UTF-16 offsets into that paragraph's text. */
+export interface AlignedSpan {
   paragraph: number;
   start: number;
   end: number;
 }
 
-/** Sentences of the original and the sentences of the translation that render them (either side may be empty). */
-export interface AlignmentLink {
-  source: SentenceRef[];
-  target: SentenceRef[];
+/** Consecutive sentences of the original aligned with consecutive sentences of the translation; a side may be empty (1-0, 0-1). */
+export interface AlignedLink {
+  source: AlignedSpan[];
+  target: AlignedSpan[];
 }
 
 export const fidelityKinds = ['missing', 'added', 'changed'] as const;
 export type FidelityKind = (typeof fidelityKinds)[number];
 
-export interface FindingSide extends SentenceRef {
-  /** The figure or name as written. */
-  text: string;
-}
-
-/** A figure or name of one side with no faithful counterpart in the other. */
+/**
+ * A figure or name of the original not found in its aligned translation (`missing`), a figure
+ * only in the translation (`added`), or a figure whose value differs (`changed`). Each side is the
+ * figure or name itself (paragraph, UTF-16 offsets, text), null when that side has none.
+ */
 export interface FidelityFinding {
   kind: FidelityKind;
-  item: 'figure' | 'name';
-  /** Index into `links` of the link it belongs to. */
-  link: number;
-  /** In the original; null for something the translation added. */
-  source: FindingSide | null;
-  /** In the translation; null for something it left out. */
-  target: FindingSide | null;
-  /** A sentence for people: `1.4 trillion is rendered as 14 billion`. */
+  source: (AlignedSpan & { text: string }) | null;
+  target: (AlignedSpan & { text: string }) | null;
+  /** A sentence for people. */
   detail: string;
 }
 
-export interface AlignmentSummary {
-  sourceSentences: number;
-  targetSentences: number;
-  /** Links of one sentence to one sentence. */
-  oneToOne: number;
-  /** Links with a sentence on one side only. */
-  unaligned: number;
-  /** Share of the two texts' content the links explain (0…1). */
-  coverage: number;
-  /** How much more linked sentences share than sentences share on average. */
-  contrast: number;
-  /** Figures of both texts, and how many found their counterpart. */
-  figures: number;
-  matchedFigures: number;
-}
-
-/** An article beside its translation, as `parallax align ORIGINAL TRANSLATION --json` prints it. */
-export interface ArticleAlignment {
-  original: number;
-  translation: number;
-  links: AlignmentLink[];
+/** An original and its translation aligned sentence by sentence, as `parallax align --json` prints it. */
+export interface AlignmentResult {
+  links: AlignedLink[];
   findings: FidelityFinding[];
-  summary: AlignmentSummary;
 }
 
 export interface TranslationPair {
   original: number;
   translation: number;
-  pairedAt: string;
 }
 
-/** Two articles in different languages whose sentences align almost one to one. */
-export interface TranslationProposal {
-  /** The article published (or imported) first. */
-  original: number;
-  translation: number;
-  /** 0…1, how sure the proposal is. */
-  score: number;
-  reason: string;
-}
-
+/** An article's translation pairs (either side), and the pairings Parallax proposes for it. */
 export interface TranslationsResult {
-  /** Pairs the user marked that involve the article (as original or as translation). */
   pairs: TranslationPair[];
-  /** Articles that look like its translation or original and are not paired or dismissed yet. */
-  proposals: TranslationProposal[];
+  proposals: Array<{ original: number; translation: number; score: number }>;
 }
 
 export interface LibraryInfo {
@@ -248,13 +260,10 @@ export interface LibraryInfo {
 
 const articleId = z.number().int().positive();
 const shortText = z.string().max(1_000);
+const storyId = z.string().min(1).max(100);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 /** A file's bytes as base64; 64 MB of base64 is about 48 MB of file. */
 const base64 = z.string().max(64 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
-
-const translationPair = { original: articleId, translation: articleId };
-const distinctArticles = (pair: { original: number; translation: number }) => pair.original !== pair.translation;
-const notItsOwnTranslation = 'an article cannot be its own translation';
 
 /** Each method's arguments. The key is the method's name everywhere: IPC channel, HTTP route, client. */
 export const apiArgs = {
@@ -270,6 +279,8 @@ export const apiArgs = {
     .strict(),
   importText: z.object({ text: z.string().max(20 * 1024 * 1024), title: shortText.optional(), translationOf: articleId.optional() }).strict(),
   importUrl: z.object({ url: z.string().min(1).max(4_096) }).strict(),
+  importStatus: z.object({}).strict(),
+  cancelImport: z.object({}).strict(),
   updateArticle: z
     .object({
       id: articleId,
@@ -283,12 +294,20 @@ export const apiArgs = {
   searchArticle: z.object({ id: articleId, query: z.string().max(10_000) }).strict(),
   figures: z.object({ ids: z.array(articleId).min(1).max(500) }).strict(),
   stories: z.object({}).strict(),
-  compare: z.union([z.object({ ids: z.array(articleId).min(1).max(200) }).strict(), z.object({ story: z.string().min(1).max(100) }).strict()]),
-  align: z.object(translationPair).strict().refine(distinctArticles, notItsOwnTranslation),
+  renameStory: z.object({ story: storyId, label: z.string().trim().min(1, 'a story needs a name').max(200) }).strict(),
+  mergeStories: z.object({ into: storyId, from: storyId }).strict(),
+  splitStory: z.object({ story: storyId, articleIds: z.array(articleId).min(1).max(10_000) }).strict(),
+  moveArticle: z.object({ article: articleId, story: storyId }).strict(),
+  compare: z.union([z.object({ ids: z.array(articleId).min(1).max(200) }).strict(), z.object({ story: storyId }).strict()]),
+  exportComparison: z.union([
+    z.object({ ids: z.array(articleId).min(1).max(200), format: z.enum(exportFormats) }).strict(),
+    z.object({ story: storyId, format: z.enum(exportFormats) }).strict(),
+  ]),
+  align: z.object({ original: articleId, translation: articleId }).strict().refine((a) => a.original !== a.translation, 'an article cannot be aligned with itself'),
   setTranslation: z
-    .object({ ...translationPair, paired: z.boolean() })
+    .object({ original: articleId, translation: articleId, paired: z.boolean() })
     .strict()
-    .refine(distinctArticles, notItsOwnTranslation),
+    .refine((a) => a.original !== a.translation, 'an article cannot be a translation of itself'),
   translations: z.object({ id: articleId }).strict(),
 } as const;
 
@@ -304,14 +323,21 @@ export interface ApiResults {
   importFiles: ImportReport;
   importText: ImportReport;
   importUrl: ImportReport;
+  importStatus: ImportStatus;
+  cancelImport: { cancelled: boolean };
   updateArticle: ArticleDetail;
   removeArticle: { removed: boolean };
   searchArticle: { matches: SearchMatch[] };
   figures: FiguresReport;
   stories: { stories: StorySummary[] };
+  renameStory: StoryEditResult;
+  mergeStories: StoryEditResult;
+  splitStory: StoryEditResult;
+  moveArticle: StoryEditResult;
   compare: ComparisonResult;
-  align: ArticleAlignment;
-  setTranslation: TranslationsResult;
+  exportComparison: ExportedFile;
+  align: AlignmentResult;
+  setTranslation: { pairs: TranslationPair[] };
   translations: TranslationsResult;
 }
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
@@ -345,7 +371,7 @@ export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiErr
  * Commands the desktop app's menus send to the window (the renderer runs them like its own
  * buttons). In the browser there is no menu; the same commands are on the page.
  */
-export const appCommands = ['importFiles', 'importFolder', 'importUrl', 'pasteText', 'find', 'search', 'settings'] as const;
+export const appCommands = ['importFiles', 'importFolder', 'importUrl', 'pasteText', 'find', 'search', 'exportComparison', 'settings'] as const;
 export type AppCommand = (typeof appCommands)[number];
 export const isAppCommand = (value: unknown): value is AppCommand => typeof value === 'string' && (appCommands as readonly string[]).includes(value);
 
@@ -359,6 +385,7 @@ export type AppMessage = { type: 'command'; command: AppCommand } | { type: 'imp
 const importReportSchema = z.object({
   imported: z.array(z.object({ id: z.number(), source: z.string(), title: z.string(), language: z.string(), outlet: z.string().nullable(), paragraphs: z.number() })),
   skipped: z.array(z.object({ source: z.string(), reason: z.enum(skipReasons), message: z.string(), existingId: z.number().optional() })),
+  cancelled: z.number().optional(),
 }) satisfies z.ZodType<ImportReport>;
 
 /** Checked where a message is received (the preload), whatever sent it. */

@@ -2,7 +2,7 @@
  * Runs one API call against the handlers: validates the arguments with the contract's schema and
  * turns every failure into an error value. IPC, the web harness and the CLI all go through here.
  */
-import { NotFoundError } from '../core/errors.js';
+import { InvalidRequestError, NotFoundError } from '../core/errors.js';
 import { apiArgs, isApiMethod, type ApiError, type ApiHandlers, type ApiResponse } from './contract.js';
 
 export async function dispatchApiCall(handlers: ApiHandlers, method: string, rawArgs: unknown): Promise<ApiResponse<unknown>> {
@@ -23,6 +23,7 @@ export async function dispatchApiCall(handlers: ApiHandlers, method: string, raw
 
 export function toApiError(error: unknown): ApiError {
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
+  if (error instanceof InvalidRequestError) return { code: 'invalid-arguments', message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   // The message is for people; the stack stays in the process that threw.
   console.error('[parallax] internal error:', error);

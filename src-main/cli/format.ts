@@ -1,9 +1,10 @@
 /** Human-readable output of the CLI; `--json` bypasses all of this. */
-import type { ArticleAlignment, ArticleDetail, ArticleSummary, FiguresReport, ImportReport, SearchResult, TranslationsResult } from '../api/contract.js';
+import type { AlignedSpan, AlignmentResult, ArticleDetail, ArticleSummary, FiguresReport, ImportReport, SearchResult, StoryEditResult, StorySummary, TranslationsResult } from '../api/contract.js';
 
 export function formatImport(report: ImportReport): string {
   const lines = report.imported.map((a) => `  #${a.id}  [${a.language}]  ${a.title}  (${a.paragraphs} paragraphs, from ${a.source})`);
-  return [`Imported ${report.imported.length}, skipped ${report.skipped.length}.`, ...lines].join('\n');
+  const cancelled = report.cancelled ? `, cancelled ${report.cancelled} (not read)` : '';
+  return [`Imported ${report.imported.length}, skipped ${report.skipped.length}${cancelled}.`, ...lines].join('\n');
 }
 
 export function formatList(articles: readonly ArticleSummary[]): string {
@@ -43,19 +44,36 @@ export function formatFigures(report: FiguresReport): string {
   return [...lines, ...disagreements].join('\n');
 }
 
-export function formatAlignment(alignment: ArticleAlignment, original: ArticleDetail, translation: ArticleDetail): string {
-  const text = (article: ArticleDetail, refs: ReadonlyArray<{ paragraph: number; start: number; end: number }>) =>
-    refs.map((r) => article.paragraphs[r.paragraph]!.text.slice(r.start, r.end)).join(' ') || '—';
-  const findingsOf = new Map<number, string[]>();
-  for (const f of alignment.findings) findingsOf.set(f.link, [...(findingsOf.get(f.link) ?? []), `    ! ${f.kind}: ${f.detail}`]);
-  const { summary } = alignment;
-  const header = `#${original.id} [${original.language}] ⇄ #${translation.id} [${translation.language}]: ${summary.sourceSentences} and ${summary.targetSentences} sentences, ${alignment.links.length} links, ${alignment.findings.length} findings`;
-  const lines = alignment.links.map((link, k) => [`${k}. ${text(original, link.source)}`, `   ${text(translation, link.target)}`, ...(findingsOf.get(k) ?? [])].join('\n'));
-  return [header, '', ...lines].join('\n');
+export function formatStories(stories: readonly StorySummary[]): string {
+  if (stories.length === 0) return 'No stories yet.';
+  return stories
+    .map((s) => `${s.id}\t${s.articleIds.length} article${s.articleIds.length === 1 ? '' : 's'}\t${s.label}${s.edited ? ' (edited)' : ''}\t(${s.articleIds.join(', ')})`)
+    .join('\n');
+}
+
+export function formatStoryEdit(action: string, result: StoryEditResult): string {
+  const { story } = result;
+  const done =
+    action === 'rename'
+      ? `Story ${story.id} is now named "${story.label}".`
+      : action === 'merge'
+        ? `Merged into story ${story.id}: ${story.articleIds.length} articles.`
+        : action === 'split'
+          ? `New story ${story.id} with articles ${story.articleIds.join(', ')}.`
+          : `Story ${story.id} now holds articles ${story.articleIds.join(', ')}.`;
+  return `${done}\n\n${formatStories(result.stories)}`;
+}
+
+/** One line per link: both sides' sentences, then the findings. */
+export function formatAlignment(result: AlignmentResult, original: ArticleDetail, translation: ArticleDetail): string {
+  const text = (article: ArticleDetail, spans: readonly AlignedSpan[]) => spans.map((s) => article.paragraphs[s.paragraph]?.text.slice(s.start, s.end) ?? '').join(' ') || '—';
+  const lines = result.links.map((link) => `${text(original, link.source)}\t⇄\t${text(translation, link.target)}`);
+  const findings = result.findings.map((f) => `  ${f.kind}: ${f.detail}`);
+  return [...lines, '', findings.length ? `Fidelity (${findings.length}):` : 'Fidelity: every figure and name was found.', ...findings].join('\n');
 }
 
 export function formatTranslations(result: TranslationsResult): string {
   const pairs = result.pairs.map((p) => `#${p.translation} is a translation of #${p.original}`);
-  const proposals = result.proposals.map((p) => `proposed: #${p.translation} may be a translation of #${p.original} (${Math.round(p.score * 100)}%: ${p.reason})`);
+  const proposals = result.proposals.map((p) => `#${p.translation} may be a translation of #${p.original} (score ${p.score}); pair with: parallax translation ${p.original} ${p.translation}`);
   return [...pairs, ...proposals].join('\n') || 'No translations, and none proposed.';
 }

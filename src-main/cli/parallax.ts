@@ -2,19 +2,19 @@
  * `parallax`: the library from a terminal. Every command goes through the same API handlers as the
  * app, so what the CLI prints is what the app shows.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ApiArgs, ApiMethod, ApiResults, ImportReport } from '../api/contract.js';
+import { exportFormats, type ApiArgs, type ApiMethod, type ApiResults, type ExportFormat, type ImportReport, type StoryEditResult } from '../api/contract.js';
 import { dispatchApiCall } from '../api/dispatch.js';
 import { createHandlers } from '../api/handlers.js';
-import { defaultLibraryPath, resolveLibraryPath } from '../core/library/default-location.js';
-import { Library } from '../core/library/library.js';
 import { alignSentences } from '../core/alignment/align-sentences.js';
-import { readSentenceLines } from '../core/alignment/sentence-lines.js';
+import { readSentenceLines } from '../core/alignment/eval/textberg.js';
 import { formatLinks } from '../core/alignment/links.js';
 import { detectLanguage } from '../core/importing/language.js';
-import { formatAlignment, formatArticle, formatFigures, formatImport, formatList, formatSearch, formatTranslations } from './format.js';
+import { defaultLibraryPath, resolveLibraryPath } from '../core/library/default-location.js';
+import { Library, type ImportProgress } from '../core/library/library.js';
+import { formatAlignment, formatArticle, formatFigures, formatImport, formatList, formatSearch, formatStories, formatStoryEdit, formatTranslations } from './format.js';
 
 const usage = `Usage: parallax [--library PATH] [--json] <command>
 
@@ -27,15 +27,21 @@ Commands:
   figures ID...             the figures of these articles, linked across them
   backup [--out FILE]       copy the library (default: into its backups folder)
   stories                   the articles grouped into stories
+  stories rename ID NAME    name a story
+  stories merge ID ID       put the second story's articles into the first
+  stories split ID ARTICLE_ID...  take these articles out of a story into a new one
+  stories move ARTICLE_ID STORY_ID  move an article to another story
   compare ID... | --story S themes, figures and coverage across articles
-  align ORIGINAL TRANSLATION  an article beside its translation: sentence links and
-                            the figures and names that differ
-  align --src FILE --tgt FILE [--src-lang L] [--tgt-lang L]
-                            align two files of one sentence per line; prints one link
-                            per line, [0]:[0,1] (no library involved)
+  export ID... | --story S --format html|md|csv [--out FILE|DIR]
+                            the comparison as a report file (default: to stdout)
+  align ORIGINAL TRANSLATION          an article and its translation, sentence by sentence, with
+                                      the figures and names the translation lost or changed
+  align --src FILE --tgt FILE [--src-lang L --tgt-lang L]
+                                      align two files of one sentence per line; prints one link
+                                      per line, [0]:[0, 1] (sentence numbers from 0)
   translation ORIGINAL TRANSLATION [--remove]
-                            mark an article as a translation of another (or unmark it)
-  translations ID           the translation pairs of an article, and proposed ones
+                                      mark an article as a translation of another (or no longer)
+  translations ID                     an article's translations and the pairings Parallax proposes
 
 Options:
   --library PATH  the library database (default: ${defaultLibraryPath()}; or set PARALLAX_LIBRARY)
@@ -56,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
         limit: { type: 'string' },
         out: { type: 'string' },
         story: { type: 'string' },
+        format: { type: 'string' },
         src: { type: 'string' },
         tgt: { type: 'string' },
         'src-lang': { type: 'string' },
@@ -73,6 +80,7 @@ export async function main(argv: string[]): Promise<number> {
     (values.help ? process.stdout : process.stderr).write(usage + '\n');
     return values.help ? 0 : 2;
   }
+  // Aligning two files needs no library: it is the benchmark tools' interface.
   if (command === 'align' && (values.src !== undefined || values.tgt !== undefined)) {
     return alignFiles(values.src, values.tgt, values['src-lang'], values['tgt-lang']);
   }
@@ -83,8 +91,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return fail(`cannot open the library at ${path}: ${(error as Error).message}`);
   }
+  // Ctrl+C during an import stops it after the batch being written: what was written stays.
+  const cancel = new AbortController();
+  const onProgress = process.stderr.isTTY ? ({ done, total }: ImportProgress) => process.stderr.write(`\rimporting: ${done} of ${total}`) : undefined;
   const call = async <M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResults[M]> => {
-    const response = await dispatchApiCall(createHandlers(library), method, args);
+    const response = await dispatchApiCall(createHandlers(library, { signal: cancel.signal, onProgress }), method, args);
     if (!response.ok) throw new CliError(response.error.message);
     return response.value as ApiResults[M];
   };
@@ -95,7 +106,10 @@ export async function main(argv: string[]): Promise<number> {
         if (rest.length === 0) throw new CliError('import needs at least one file, folder or web address');
         const urls = rest.filter((arg) => /^https?:\/\//iu.test(arg));
         const paths = rest.filter((arg) => !urls.includes(arg));
-        const report: ImportReport = paths.length ? await call('importPaths', { paths }) : { imported: [], skipped: [] };
+        const stop = () => cancel.abort();
+        process.once('SIGINT', stop);
+        const report: ImportReport = paths.length ? await call('importPaths', { paths }).finally(() => process.removeListener('SIGINT', stop)) : { imported: [], skipped: [] };
+        if (onProgress && paths.length) process.stderr.write('\n');
         for (const url of urls) {
           const fromWeb = await call('importUrl', { url });
           report.imported.push(...fromWeb.imported);
@@ -105,11 +119,12 @@ export async function main(argv: string[]): Promise<number> {
           {
             imported: report.imported,
             skipped: report.skipped.map(({ source, reason, message, existingId }) => ({ source, reason, message, ...(existingId ? { existingId } : {}) })),
+            ...(report.cancelled ? { cancelled: report.cancelled } : {}),
           },
           formatImport(report),
         );
         if (!values.json) for (const skipped of report.skipped) process.stderr.write(`skipped ${skipped.source}: ${skipped.message}\n`);
-        return report.skipped.some((s) => s.reason !== 'duplicate') ? 1 : 0;
+        return report.cancelled || report.skipped.some((s) => s.reason !== 'duplicate') ? 1 : 0;
       }
       case 'list': {
         const articles = await call('listArticles', {});
@@ -156,8 +171,14 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'stories': {
-        const { stories } = await call('stories', {});
-        print(stories, stories.map((s) => `${s.id}\t${s.articleIds.length} articles\t${s.label}\t(${s.articleIds.join(', ')})`).join('\n') || 'No stories yet.');
+        const [action, ...args] = rest;
+        if (action === undefined) {
+          const { stories } = await call('stories', {});
+          print(stories, formatStories(stories));
+          return 0;
+        }
+        const result = await editStory(call, action, args);
+        print(result, formatStoryEdit(action, result));
         return 0;
       }
       case 'compare': {
@@ -167,20 +188,39 @@ export async function main(argv: string[]): Promise<number> {
         print(comparison, comparison.themes.map((t) => `${t.id}\t${t.label}\t${t.members.map((m) => `#${m.article}¶${m.paragraph}`).join(' ')}`).join('\n'));
         return 0;
       }
+      case 'export': {
+        const format = values.format as ExportFormat | undefined;
+        if (!format || !exportFormats.includes(format)) throw new CliError(`export needs --format ${exportFormats.join(', ')}`);
+        if (values.story && rest.length > 0) throw new CliError('export takes --story ID or article ids, not both');
+        if (!values.story && rest.length < 2) throw new CliError('export needs two or more article ids, or --story ID');
+        const selection = values.story ? { story: values.story } : { ids: rest.map((value) => articleIdArgument([value])) };
+        const file = await call('exportComparison', { ...selection, format });
+        if (!values.out) {
+          process.stdout.write(values.json ? JSON.stringify(file, null, 2) + '\n' : file.content);
+          return 0;
+        }
+        const path = exportTarget(values.out, file.fileName);
+        try {
+          writeFileSync(path, file.content, 'utf8');
+        } catch (error) {
+          throw new CliError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        }
+        print({ out: path, fileName: file.fileName, mimeType: file.mimeType, bytes: Buffer.byteLength(file.content) }, `Wrote the ${format} comparison to ${path}`);
+        return 0;
+      }
       case 'align': {
-        const [original, translation] = articlePairArgument(rest, 'align');
-        const alignment = await call('align', { original, translation });
-        const [source, target] = await Promise.all([call('getArticle', { id: original }), call('getArticle', { id: translation })]);
-        print(
-          { links: alignment.links, findings: alignment.findings.map(({ kind, source, target, detail }) => ({ kind, source, target, detail })) },
-          formatAlignment(alignment, source, target),
-        );
+        if (rest.length !== 2) throw new CliError('align needs two article ids, the original and its translation (or --src FILE --tgt FILE)');
+        const [original, translation] = rest.map((value) => articleIdArgument([value])) as [number, number];
+        const result = await call('align', { original, translation });
+        if (values.json) print(result, '');
+        else print(result, formatAlignment(result, await call('getArticle', { id: original }), await call('getArticle', { id: translation })));
         return 0;
       }
       case 'translation': {
-        const [original, translation] = articlePairArgument(rest, 'translation');
-        const result = await call('setTranslation', { original, translation, paired: !values.remove });
-        print(result.pairs, values.remove ? `Article ${translation} is no longer marked as a translation of ${original}.` : `Article ${translation} is marked as a translation of ${original}.`);
+        if (rest.length !== 2) throw new CliError('translation needs two article ids, the original and its translation');
+        const [original, translation] = rest.map((value) => articleIdArgument([value])) as [number, number];
+        const { pairs } = await call('setTranslation', { original, translation, paired: !values.remove });
+        print({ pairs }, values.remove ? `#${translation} is no longer marked as a translation of #${original}.` : `#${translation} is marked as a translation of #${original}.`);
         return 0;
       }
       case 'translations': {
@@ -204,36 +244,63 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+type Call = <M extends ApiMethod>(method: M, args: ApiArgs<M>) => Promise<ApiResults[M]>;
+
+/** `stories rename|merge|split|move …`: one edit of the story list. */
+async function editStory(call: Call, action: string, args: string[]): Promise<StoryEditResult> {
+  switch (action) {
+    case 'rename':
+      if (args.length < 2) throw new CliError('stories rename needs a story id and a name');
+      return call('renameStory', { story: args[0]!, label: args.slice(1).join(' ') });
+    case 'merge':
+      if (args.length !== 2) throw new CliError('stories merge needs two story ids: the story to keep, then the one to merge into it');
+      return call('mergeStories', { into: args[0]!, from: args[1]! });
+    case 'split':
+      if (args.length < 2) throw new CliError('stories split needs a story id and the ids of the articles to take out of it');
+      return call('splitStory', { story: args[0]!, articleIds: args.slice(1).map((value) => articleIdArgument([value])) });
+    case 'move':
+      if (args.length !== 2) throw new CliError('stories move needs an article id and a story id');
+      return call('moveArticle', { article: articleIdArgument([args[0]!]), story: args[1]! });
+    default:
+      throw new CliError(`unknown stories action "${action}"; expected rename, merge, split or move`);
+  }
+}
+
+function alignFiles(source: string | undefined, target: string | undefined, sourceLanguage: string | undefined, targetLanguage: string | undefined): number {
+  if (!source || !target) return fail('align needs both --src FILE and --tgt FILE (one sentence per line)');
+  let sourceLines: string[];
+  let targetLines: string[];
+  try {
+    sourceLines = readSentenceLines(readFileSync(source, 'utf8'));
+    targetLines = readSentenceLines(readFileSync(target, 'utf8'));
+  } catch (error) {
+    return fail(`cannot read ${(error as NodeJS.ErrnoException).path ?? 'a file'}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const links = alignSentences({
+    source: sourceLines,
+    target: targetLines,
+    sourceLanguage: sourceLanguage ?? detectLanguage(sourceLines.join('\n')),
+    targetLanguage: targetLanguage ?? detectLanguage(targetLines.join('\n')),
+  });
+  process.stdout.write(formatLinks(links));
+  return 0;
+}
+
 function articleIdArgument(rest: string[]): number {
   const id = Number(rest[0]);
   if (rest.length !== 1 || !Number.isInteger(id) || id < 1) throw new CliError('expected one article id (a positive whole number; see parallax list)');
   return id;
 }
 
-function articlePairArgument(rest: string[], command: string): [number, number] {
-  if (rest.length !== 2) throw new CliError(`${command} needs two article ids: the original, then its translation (see parallax list)`);
-  return [articleIdArgument([rest[0]!]), articleIdArgument([rest[1]!])];
-}
-
-/** `align --src FILE --tgt FILE`: the benchmark tools' interface, one sentence per line in, one link per line out. */
-function alignFiles(src: string | undefined, tgt: string | undefined, sourceLanguage: string | undefined, targetLanguage: string | undefined): number {
-  if (!src || !tgt) return fail('align needs both --src FILE and --tgt FILE (one sentence per line)');
-  let source: string[];
-  let target: string[];
+/** `--out` names the file, or a folder to write the suggested file name into. */
+function exportTarget(out: string, fileName: string): string {
+  const path = resolve(out);
   try {
-    source = readSentenceLines(readFileSync(resolve(src), 'utf8'));
-    target = readSentenceLines(readFileSync(resolve(tgt), 'utf8'));
-  } catch (error) {
-    return fail(`cannot read ${(error as NodeJS.ErrnoException).path ?? 'a file'}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    if (statSync(path).isDirectory()) return join(path, fileName);
+  } catch {
+    // Not there yet: it is the file to write.
   }
-  const links = alignSentences({
-    source,
-    target,
-    sourceLanguage: sourceLanguage ?? detectLanguage(source.join('\n')),
-    targetLanguage: targetLanguage ?? detectLanguage(target.join('\n')),
-  });
-  process.stdout.write(formatLinks(links));
-  return 0;
+  return path;
 }
 
 function fail(message: string): number {

@@ -49,13 +49,13 @@ if (!app.requestSingleInstanceLock()) {
     importHandedOver([path]);
   });
 
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     const libraryPath = process.env.PARALLAX_LIBRARY || join(app.getPath('userData'), libraryFileName);
     const lock = lockLibrary(libraryPath, 'the Parallax app');
     app.on('will-quit', () => lock.release());
-    library = Library.open(libraryPath);
+    library = Library.open(libraryPath, { responsive: true });
     const resources = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
-    loadSamplesOnFirstRun(library, join(resources, 'samples'));
+    await loadSamplesOnFirstRun(library, join(resources, 'samples'));
 
     // Deny every permission (camera, notifications, …) and send the CSP with every response too.
     session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));

@@ -32,6 +32,8 @@ export function installApplicationMenu(actions: MenuActions): void {
       item('Import from URL…', 'CmdOrCtrl+L', 'importUrl'),
       item('Paste as Article', 'CmdOrCtrl+Shift+V', 'pasteText'),
       separator,
+      item('Export Comparison…', 'CmdOrCtrl+E', 'exportComparison'),
+      separator,
       ...(mac ? [{ role: 'close' } as const] : [settings, separator, { role: 'quit' } as const]),
     ],
   };
@@ -48,7 +50,7 @@ export function installApplicationMenu(actions: MenuActions): void {
       { role: 'delete' },
       { role: 'selectAll' },
       separator,
-      item('Find in Article', 'CmdOrCtrl+F', 'find'),
+      item('Find', 'CmdOrCtrl+F', 'find'),
       item('Search Library', 'CmdOrCtrl+K', 'search'),
     ],
   };

@@ -18,8 +18,8 @@ async function main(): Promise<void> {
   const libraryPath = resolveLibraryPath(values.library ?? defaultLibraryPath());
   const lock = lockLibrary(libraryPath, 'the Parallax web harness');
   process.on('exit', () => lock.release());
-  const library = Library.open(libraryPath);
-  const seeded = loadSamplesOnFirstRun(library, appPaths.samplesDir);
+  const library = Library.open(libraryPath, { responsive: true });
+  const seeded = await loadSamplesOnFirstRun(library, appPaths.samplesDir);
   if (seeded) console.log(`Loaded ${seeded.imported.length} sample articles into the new library.`);
   const server = await startWebServer({ handlers: createHandlers(library), rendererDir: appPaths.rendererDir, port });
   console.log(`Parallax is running at ${server.url}  (library: ${libraryPath})`);

@@ -41,6 +41,9 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** How long requests in flight may take to finish when the harness stops. */
+const closeGraceMs = 1_000;
+
 export function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const server = createServer((request, response) => {
@@ -98,7 +101,13 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       resolvePromise({
         url: `http://127.0.0.1:${port}/`,
         token,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // A browser tab still open holds keep-alive connections; they must not keep the process alive.
+            server.closeIdleConnections();
+            setTimeout(() => server.closeAllConnections(), closeGraceMs).unref();
+          }),
       });
     });
   });

@@ -5,19 +5,33 @@
 import type { ArticleSummary, ImportReport, SearchHit } from '../../src-main/api/contract.js';
 import { api } from './api-client.js';
 import { handleError } from './handle-error.js';
+import { t } from './i18n/index.js';
 import { removeFilterAt, toggleFilter, type FilterKey, type QueryFilter } from './query-filters.js';
 import { importer } from '../stores/importer.svelte.js';
 import { library } from '../stores/library.svelte.js';
 import { reader, type ArticleChanges } from '../stores/reader.svelte.js';
-import { router, type ReaderFocus } from '../stores/router.svelte.js';
+import { router, type CompareTarget, type ReaderFocus } from '../stores/router.svelte.js';
 import { search } from '../stores/search.svelte.js';
 import { status } from '../stores/status.svelte.js';
+import { stories } from '../stores/stories.svelte.js';
 import { toasts } from '../stores/toasts.svelte.js';
 
 export function openArticle(id: number, focus: ReaderFocus | null = null): void {
   library.lastOpenedId = id;
   importer.dismissReport();
   router.go({ name: 'reader', id, focus });
+}
+
+/** Opens an article beside its translation, aligned sentence by sentence. */
+export function openTranslation(original: number, translation: number): void {
+  importer.dismissReport();
+  router.go({ name: 'translation', original, translation });
+}
+
+/** Opens a story's sources side by side (or articles the user picked). */
+export function openComparison(target: CompareTarget): void {
+  importer.dismissReport();
+  router.go({ name: 'compare', target });
 }
 
 export function openHit(hit: SearchHit): void {
@@ -74,7 +88,7 @@ export function goHome(): void {
 
 /** After anything that changes the library: the list, open results and the status bar follow. */
 export async function refreshAfterChange(): Promise<void> {
-  await Promise.all([library.refresh(), search.refresh(), status.refresh()]);
+  await Promise.all([library.refresh(), search.refresh(), status.refresh(), stories.refresh()]);
 }
 
 /** The summary panel tells what happened; the views catch up with the library. */
@@ -84,19 +98,19 @@ function afterImport(report: ImportReport | null): void {
 
 export async function importFiles(files: readonly File[]): Promise<void> {
   if (importer.busy) {
-    toasts.info('An import is already running; try again when it is done.');
+    toasts.info(t('import.busy'));
     return;
   }
   const accepted = files.filter((file) => file.size > 0 || file.type !== '' || /\.\w+$/.test(file.name));
   if (accepted.length === 0) {
-    toasts.info('Nothing to import: drop or choose text, Markdown or HTML files.');
+    toasts.info(t('import.nothing'));
     return;
   }
   afterImport(await importer.importFiles(accepted));
 }
 
-export async function importText(text: string, title?: string): Promise<boolean> {
-  const report = await importer.importText(text, title);
+export async function importText(text: string, title?: string, translationOf?: number): Promise<boolean> {
+  const report = await importer.importText(text, title, translationOf);
   afterImport(report);
   return report !== null;
 }
@@ -121,11 +135,11 @@ export async function removeArticle(article: ArticleSummary): Promise<boolean> {
     router.forgetArticle(article.id);
     if (router.current.name === 'reader' && router.current.id === article.id && !router.back()) router.replace({ name: 'library' });
     if (reader.article?.id === article.id) reader.clear();
-    toasts.success(removed ? `Removed “${article.title}”.` : `“${article.title}” was already gone.`);
+    toasts.success(t(removed ? 'remove.done' : 'remove.alreadyGone', { title: article.title }));
     void refreshAfterChange();
     return true;
   } catch (error) {
-    handleError(error, 'Could not remove the article');
+    handleError(error, t('error.removeArticle'));
     return false;
   }
 }
@@ -134,7 +148,7 @@ export async function saveArticleDetails(changes: ArticleChanges): Promise<boole
   const updated = await reader.save(changes);
   if (!updated) return false;
   library.upsert(updated);
-  toasts.success('Details saved.');
+  toasts.success(t('reader.saved'));
   if (search.hasQuery) void search.refresh();
   return true;
 }

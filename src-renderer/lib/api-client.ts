@@ -14,6 +14,7 @@ import {
   type ApiResults,
   type ParallaxApi,
 } from '../../src-main/api/contract.js';
+import { t } from './i18n/index.js';
 
 /** `transport`: the call never got an answer from the library (network, bridge or malformed reply). */
 export type ClientErrorCode = ApiErrorCode | 'transport';
@@ -34,7 +35,7 @@ type Transport = <M extends ApiMethod>(method: M, args: ApiArgs<M>) => Promise<u
 
 const viaPreload: Transport = (method, args) => {
   const bridge = window.parallax;
-  if (!bridge) throw new ApiCallError('transport', 'The Parallax bridge is not available.', method);
+  if (!bridge) throw new ApiCallError('transport', t('error.noBridge'), method);
   const call = bridge[method] as (args: unknown) => Promise<unknown>;
   return call(args);
 };
@@ -55,13 +56,13 @@ const viaHttp: Transport = async (method, args) => {
       credentials: 'same-origin',
     });
   } catch (error) {
-    throw new ApiCallError('transport', `Could not reach the Parallax library (${describe(error)}).`, method);
+    throw new ApiCallError('transport', t('error.unreachable', { detail: describe(error) }), method);
   }
   try {
     // Error answers (400, 403, 404…) carry an ApiResponse too, so the body decides, not the status.
     return await response.json();
   } catch {
-    throw new ApiCallError('transport', `The library answered ${response.status} ${response.statusText} without a readable reply.`, method);
+    throw new ApiCallError('transport', t('error.unreadableReply', { status: `${response.status} ${response.statusText}`.trim() }), method);
   }
 };
 
@@ -78,7 +79,7 @@ function describe(error: unknown): string {
 }
 
 function unwrap<M extends ApiMethod>(method: M, reply: unknown): ApiResults[M] {
-  if (!isApiResponse(reply)) throw new ApiCallError('transport', `The library sent an unexpected reply to ${method}.`, method);
+  if (!isApiResponse(reply)) throw new ApiCallError('transport', t('error.unexpectedReply', { method }), method);
   if (reply.ok) return reply.value as ApiResults[M];
   throw new ApiCallError(reply.error.code, reply.error.message, method);
 }
@@ -91,7 +92,7 @@ async function call<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<A
     reply = await transport(method, args);
   } catch (error) {
     if (error instanceof ApiCallError) throw error;
-    throw new ApiCallError('transport', `The call to ${method} failed: ${describe(error)}`, method);
+    throw new ApiCallError('transport', t('error.callFailed', { method, detail: describe(error) }), method);
   }
   return unwrap(method, reply);
 }

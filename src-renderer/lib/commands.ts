@@ -4,11 +4,14 @@
  */
 import type { AppCommand, AppMessage } from '../../src-main/api/contract.js';
 import { showImportReport } from './actions.js';
+import { t } from './i18n/index.js';
+import { comparison } from '../stores/comparison.svelte.js';
 import { find } from '../stores/find.svelte.js';
 import { importer } from '../stores/importer.svelte.js';
 import { router } from '../stores/router.svelte.js';
 import { search } from '../stores/search.svelte.js';
 import { settings } from '../stores/settings.svelte.js';
+import { toasts } from '../stores/toasts.svelte.js';
 
 type Dialog = 'paste' | 'url' | 'settings';
 
@@ -43,7 +46,13 @@ export function runCommand(command: AppCommand): void {
       // As Ctrl/Cmd+F: in the reader, find in the article; elsewhere, search the library.
       if (dialogShowing()) break;
       if (router.current.name === 'reader') find.requestOpen();
+      else if (router.current.name === 'compare') comparison.searchFocusRequests++;
       else search.requestFocus();
+      break;
+    case 'exportComparison':
+      if (dialogShowing()) break;
+      if (router.current.name === 'compare' && comparison.result) comparison.exportOpen = true;
+      else toasts.info(t('compare.exportNeedsComparison'));
       break;
     case 'search':
       if (!dialogShowing()) search.requestFocus();

@@ -1,4 +1,6 @@
 /** Language codes as the library stores them: BCP 47 primary subtags, `und` when unknown. */
+import type { Locale } from './i18n/locales.js';
+import { translate } from './i18n/translate.js';
 
 /** Scripts written right to left; the brief's five first, then other languages commonly in Arabic script. */
 const rightToLeft = new Set(['he', 'ar', 'fa', 'ur', 'yi', 'iw', 'ps', 'sd', 'ug', 'ckb', 'dv']);
@@ -15,20 +17,24 @@ export function textDirection(language: string | null | undefined): 'rtl' | 'aut
   return isRightToLeft(language) ? 'rtl' : 'auto';
 }
 
-let displayNames: Intl.DisplayNames | null | undefined;
+const displayNames = new Map<string, Intl.DisplayNames | null>();
 
-/** "Hebrew" for `he`; the code itself when the runtime does not know it. */
-export function languageName(code: string): string {
-  if (!code || code === 'und') return 'Unknown language';
-  if (displayNames === undefined) {
+function displayNamesIn(locale: Locale): Intl.DisplayNames | null {
+  if (!displayNames.has(locale)) {
     try {
-      displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+      displayNames.set(locale, new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));
     } catch {
-      displayNames = null;
+      displayNames.set(locale, null);
     }
   }
+  return displayNames.get(locale) ?? null;
+}
+
+/** A language's name in the interface language: `he` is "Hebrew", "hébreu", "עברית"; the code itself when the runtime does not know it. */
+export function languageName(code: string, locale: Locale): string {
+  if (!code || code === 'und') return translate(locale, 'language.unknown');
   try {
-    return displayNames?.of(code) ?? code;
+    return displayNamesIn(locale)?.of(code) ?? code;
   } catch {
     return code;
   }

@@ -6,6 +6,7 @@
 import type { SearchMatch } from '../../src-main/api/contract.js';
 import { api } from '../lib/api-client.js';
 import { handleError } from '../lib/handle-error.js';
+import { t } from '../lib/i18n/index.js';
 
 export const findDebounceMs = 120;
 const maxQueryLength = 10_000;
@@ -149,7 +150,7 @@ class FindStore {
       this.matches = [];
       this.resultFor = '';
       this.current = -1;
-      handleError(error, 'Find in article failed');
+      handleError(error, t('error.find'));
     } finally {
       if (sequence === this.#sequence) this.pending = false;
     }

@@ -2,17 +2,18 @@
 import type { ArticleSummary } from '../../src-main/api/contract.js';
 import { api } from '../lib/api-client.js';
 import { handleError } from '../lib/handle-error.js';
+import { i18n, t, type PlainKey } from '../lib/i18n/index.js';
 import { languageName } from '../lib/languages.js';
 
 export type SortKey = 'title' | 'outlet' | 'language' | 'imported' | 'published';
 export type SortDirection = 'asc' | 'desc';
 
-export const sortOptions: ReadonlyArray<{ key: SortKey; label: string }> = [
-  { key: 'imported', label: 'Date imported' },
-  { key: 'published', label: 'Published' },
-  { key: 'title', label: 'Title' },
-  { key: 'outlet', label: 'Outlet' },
-  { key: 'language', label: 'Language' },
+export const sortOptions: ReadonlyArray<{ key: SortKey; label: PlainKey }> = [
+  { key: 'imported', label: 'library.sort.imported' },
+  { key: 'published', label: 'library.sort.published' },
+  { key: 'title', label: 'library.sort.title' },
+  { key: 'outlet', label: 'library.sort.outlet' },
+  { key: 'language', label: 'library.sort.language' },
 ];
 
 /** Filter value meaning "articles without an outlet". */
@@ -24,7 +25,14 @@ export interface FilterOption {
   count: number;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const collators = new Map<string, Intl.Collator>();
+
+/** Titles and names sort as the interface language sorts them. */
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
+  return collator;
+}
 
 function compareNullable(a: string | null, b: string | null, direction: number, compare: (x: string, y: string) => number): number {
   // Missing values sort last whichever way the column is sorted.
@@ -48,14 +56,17 @@ class LibraryStore {
   language = $state('');
   /** Outlet to show, `noOutlet`, or '' for all. */
   outlet = $state('');
+  /** Articles ticked in the list, to compare side by side. */
+  selected = $state.raw<ReadonlySet<number>>(new Set());
   /** The article last opened from the list, to put focus back on its row. */
   lastOpenedId = $state<number | null>(null);
 
   languages: FilterOption[] = $derived.by(() => {
     const counts = new Map<string, number>();
     for (const article of this.articles) counts.set(article.language, (counts.get(article.language) ?? 0) + 1);
+    const collator = collatorFor(i18n.locale);
     return [...counts]
-      .map(([value, count]) => ({ value, count, label: `${languageName(value)} (${value})` }))
+      .map(([value, count]) => ({ value, count, label: t('library.languageOption', { language: languageName(value, i18n.locale), code: value }) }))
       .sort((a, b) => collator.compare(a.label, b.label));
   });
 
@@ -65,8 +76,9 @@ class LibraryStore {
       const key = article.outlet?.trim() ? article.outlet : noOutlet;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
+    const collator = collatorFor(i18n.locale);
     return [...counts]
-      .map(([value, count]) => ({ value, count, label: value === noOutlet ? 'No outlet' : value }))
+      .map(([value, count]) => ({ value, count, label: value === noOutlet ? t('library.noOutlet') : value }))
       .sort((a, b) => (a.value === noOutlet ? 1 : b.value === noOutlet ? -1 : collator.compare(a.label, b.label)));
   });
 
@@ -74,6 +86,8 @@ class LibraryStore {
 
   visible: ArticleSummary[] = $derived.by(() => {
     const direction = this.sortDirection === 'asc' ? 1 : -1;
+    const locale = i18n.locale;
+    const collator = collatorFor(locale);
     const byText = (a: string, b: string) => collator.compare(a, b);
     const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     const selected = this.articles.filter((article) => {
@@ -89,7 +103,7 @@ class LibraryStore {
         case 'outlet':
           return compareNullable(a.outlet, b.outlet, direction, byText);
         case 'language':
-          return byText(languageName(a.language), languageName(b.language)) * direction;
+          return byText(languageName(a.language, locale), languageName(b.language, locale)) * direction;
         case 'published':
           return compareNullable(a.published, b.published, direction, byCode);
         case 'imported':
@@ -107,7 +121,7 @@ class LibraryStore {
       if (this.language && !this.articles.some((article) => article.language === this.language)) this.language = '';
       if (this.outlet && !this.outlets.some((option) => option.value === this.outlet)) this.outlet = '';
     } catch (error) {
-      handleError(error, 'Could not load the library');
+      handleError(error, t('error.loadLibrary'));
     } finally {
       this.loading = false;
       this.loaded = true;
@@ -130,7 +144,25 @@ class LibraryStore {
     this.articles = index === -1 ? [...this.articles, summary] : this.articles.with(index, summary);
   }
 
+  toggleSelected(id: number): void {
+    const selected = new Set(this.selected);
+    if (!selected.delete(id)) selected.add(id);
+    this.selected = selected;
+  }
+
+  /** Ticks every visible article, or unticks them all when they all are. */
+  toggleAllVisible(): void {
+    const visible = this.visible.map((article) => article.id);
+    const all = visible.length > 0 && visible.every((id) => this.selected.has(id));
+    this.selected = all ? new Set([...this.selected].filter((id) => !visible.includes(id))) : new Set([...this.selected, ...visible]);
+  }
+
+  clearSelection(): void {
+    this.selected = new Set();
+  }
+
   forget(id: number): void {
+    if (this.selected.has(id)) this.toggleSelected(id);
     this.articles = this.articles.filter((article) => article.id !== id);
     if (this.lastOpenedId === id) this.lastOpenedId = null;
   }
@@ -165,6 +197,7 @@ class LibraryStore {
     this.sortKey = 'imported';
     this.sortDirection = 'desc';
     this.lastOpenedId = null;
+    this.selected = new Set();
     this.clearFilters();
   }
 }

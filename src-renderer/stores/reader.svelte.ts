@@ -2,6 +2,7 @@
 import type { ApiArgs, ArticleDetail } from '../../src-main/api/contract.js';
 import { api } from '../lib/api-client.js';
 import { errorMessage, handleError } from '../lib/handle-error.js';
+import { t } from '../lib/i18n/index.js';
 
 export type ArticleChanges = Omit<ApiArgs<'updateArticle'>, 'id'>;
 
@@ -28,7 +29,7 @@ class ReaderStore {
     } catch (error) {
       if (sequence !== this.#sequence) return;
       this.failure = errorMessage(error);
-      handleError(error, 'Could not open the article');
+      handleError(error, t('error.openArticle'));
     } finally {
       if (sequence === this.#sequence) this.loading = false;
     }
@@ -45,7 +46,7 @@ class ReaderStore {
       this.editing = false;
       return updated;
     } catch (error) {
-      handleError(error, 'Could not save the details');
+      handleError(error, t('error.saveDetails'));
       return null;
     } finally {
       this.saving = false;

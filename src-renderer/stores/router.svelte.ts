@@ -10,7 +10,15 @@ export interface ReaderFocus {
   matches: SearchMatch[];
 }
 
-export type Route = { name: 'library' } | { name: 'search' } | { name: 'reader'; id: number; focus: ReaderFocus | null };
+/** What a comparison shows: a story, or articles the user picked. */
+export type CompareTarget = { story: string } | { ids: number[] };
+
+export type Route =
+  | { name: 'library' }
+  | { name: 'search' }
+  | { name: 'reader'; id: number; focus: ReaderFocus | null }
+  | { name: 'compare'; target: CompareTarget }
+  | { name: 'translation'; original: number; translation: number };
 
 interface HistoryEntry {
   route: Route;
@@ -59,7 +67,14 @@ class RouterStore {
 
   /** Drops history entries pointing at an article that no longer exists. */
   forgetArticle(id: number): void {
-    this.#history = this.#history.filter((entry) => !(entry.route.name === 'reader' && entry.route.id === id));
+    const shows = (route: Route): boolean =>
+      (route.name === 'reader' && route.id === id) || (route.name === 'translation' && (route.original === id || route.translation === id));
+    this.#history = this.#history.filter((entry) => !shows(entry.route));
+  }
+
+  /** Drops history entries pointing at a story that no longer exists (merged away, or emptied). */
+  forgetStory(id: string): void {
+    this.#history = this.#history.filter((entry) => !(entry.route.name === 'compare' && 'story' in entry.route.target && entry.route.target.story === id));
   }
 
   clear(): void {
@@ -72,7 +87,14 @@ class RouterStore {
 function sameRoute(a: Route, b: Route): boolean {
   if (a.name !== b.name) return false;
   if (a.name === 'reader' && b.name === 'reader') return a.id === b.id && a.focus === b.focus;
+  if (a.name === 'compare' && b.name === 'compare') return sameTarget(a.target, b.target);
+  if (a.name === 'translation' && b.name === 'translation') return a.original === b.original && a.translation === b.translation;
   return true;
+}
+
+export function sameTarget(a: CompareTarget, b: CompareTarget): boolean {
+  if ('story' in a || 'story' in b) return 'story' in a && 'story' in b && a.story === b.story;
+  return a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i]);
 }
 
 export const router = new RouterStore();

@@ -5,6 +5,7 @@
 import type { FacetCount, SearchHit, SearchResult } from '../../src-main/api/contract.js';
 import { api } from '../lib/api-client.js';
 import { handleError } from '../lib/handle-error.js';
+import { t } from '../lib/i18n/index.js';
 import { parseFilters, type ParsedFilters } from '../lib/query-filters.js';
 
 export const searchDebounceMs = 150;
@@ -106,7 +107,7 @@ class SearchStore {
     } catch (error) {
       if (sequence !== this.#sequence) return;
       this.result = null;
-      handleError(error, 'Search failed');
+      handleError(error, t('error.search'));
     } finally {
       if (sequence === this.#sequence) this.pending = false;
     }

@@ -4,6 +4,6 @@ import { Library } from '../../src-main/core/library/library.js';
 
 const [libraryPath, ...paths] = process.argv.slice(2);
 const library = Library.open(libraryPath!);
-const report = library.importPaths(paths);
+const report = await library.importPaths(paths);
 library.close();
 process.stdout.write(JSON.stringify({ report, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StorySummary } from '../../src-main/api/contract.js';
+import { markdownCell } from '../../src-main/core/export/markdown-text.js';
+import { Library } from '../../src-main/core/library/library.js';
 import { repoRoot, sampleFiles, samplesDir } from '../support/temp-library.js';
 
 let dir: string;
@@ -80,7 +84,14 @@ describe('parallax CLI', () => {
     const result = parallax(['--library', library, 'compare', ...ids, '--json']);
     expect(result.code).toBe(0);
     const comparison = result.json();
-    expect(Object.keys(comparison).sort()).toEqual(['articles', 'coverage', 'figures', 'themes']);
+    // The documented keys, plus the optional explanations (links, names and their entities).
+    expect(Object.keys(comparison).filter((k) => !['links', 'names', 'entities'].includes(k)).sort()).toEqual(['articles', 'coverage', 'figures', 'themes']);
+    for (const name of comparison.names) {
+      const shown = parallax(['--library', library, 'show', String(name.article), '--json']).json();
+      expect(shown.paragraphs[name.paragraph].text.slice(name.start, name.end)).toBe(name.text);
+      break;
+    }
+    expect(comparison.entities.some((e: { articles: number[] }) => e.articles.length === ids.length)).toBe(true);
     expect(comparison.articles.map((a: { id: number }) => String(a.id))).toEqual(ids);
     expect(comparison.themes.length).toBeGreaterThan(1);
     for (const theme of comparison.themes) {
@@ -90,6 +101,76 @@ describe('parallax CLI', () => {
     expect(Object.keys(comparison.coverage).sort()).toEqual(['disagreements', 'matrix', 'onlyOneSource']);
     const stories = parallax(['--library', library, 'stories', '--json']).json();
     expect(stories.flatMap((s: { articleIds: number[] }) => s.articleIds).map(String).sort()).toEqual([...ids].sort());
+  });
+
+  it('exports a comparison as HTML, Markdown and CSV files that open and hold every theme', async () => {
+    // The library is filled and read in process: each CLI run costs a Node start, and the import is not what is tested here.
+    const opened = Library.open(library);
+    const ids = (await opened.importPaths(sampleFiles)).imported.map((a) => String(a.id));
+    const story = opened.stories()[0] as StorySummary;
+    const labels = opened.compare({ story: story.id }).themes.map((t) => t.label);
+    opened.close();
+    expect(labels.length).toBeGreaterThan(1);
+
+    const htmlPath = join(dir, 'report.html');
+    const html = parallax(['--library', library, 'export', '--story', story.id, '--format', 'html', '--out', htmlPath]);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain(htmlPath);
+    const document = new JSDOM(readFileSync(htmlPath, 'utf8')).window.document;
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect([...document.querySelectorAll('.theme-label')].map((e) => e.textContent)).toEqual([...labels, 'Outside any theme']);
+    expect(document.querySelector('h1')?.textContent).toBe(story.label);
+
+    // Without --out the file goes to stdout.
+    const markdown = parallax(['--library', library, 'export', ...ids, '--format', 'md']);
+    expect(markdown.code).toBe(0);
+    for (const label of labels) expect(markdown.stdout).toContain(`### ${markdownCell(label)}\n`);
+
+    // --out a folder: the suggested name inside it; --json says where.
+    const csv = parallax(['--library', library, 'export', '--story', story.id, '--format', 'csv', '--out', dir, '--json']).json();
+    expect(csv).toMatchObject({ out: join(dir, csv.fileName), mimeType: 'text/csv;charset=utf-8' });
+    expect(csv.fileName).toMatch(/^parallax-story-.+\.csv$/u);
+    const text = readFileSync(csv.out, 'utf8');
+    expect(text.startsWith('\uFEFFtable,id,label,')).toBe(true);
+    expect(text.split('\r\n').filter((line) => line.startsWith('coverage,'))).toHaveLength(labels.length);
+
+    const unwritable = parallax(['--library', library, 'export', ...ids, '--format', 'md', '--out', join(dir, 'missing', 'x.md')]);
+    expect(unwritable.code).not.toBe(0);
+    expect(unwritable.stderr).toMatch(/cannot write .*x\.md: ENOENT/u);
+  });
+
+  it('refuses an export it cannot make, in one line', () => {
+    for (const [args, message] of [
+      [['export', '--story', 's1', '--format', 'pdf'], /--format html, md, csv/u],
+      [['export', '1', '--format', 'md'], /two or more article ids/u],
+      [['export', '1', '2', '--story', 's1', '--format', 'md'], /not both/u],
+      [['export', '--story', 'nope', '--format', 'md'], /no story nope/u],
+    ] as const) {
+      const result = parallax(['--library', library, ...args]);
+      expect(result.code, args.join(' ')).not.toBe(0);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('renames, splits, moves and merges stories', () => {
+    const ids = parallax(['--library', library, 'import', ...sampleFiles, '--json']).json().imported.map((a: { id: number }) => a.id);
+    const [story] = parallax(['--library', library, 'stories', '--json']).json();
+    const renamed = parallax(['--library', library, 'stories', 'rename', story.id, 'Code', 'red', '--json']);
+    expect(renamed.code).toBe(0);
+    expect(renamed.json().story).toMatchObject({ id: story.id, label: 'Code red', edited: true });
+    const split = parallax(['--library', library, 'stories', 'split', story.id, String(ids[4]), String(ids[3]), '--json']).json();
+    expect(split.story.articleIds).toEqual([ids[3], ids[4]]);
+    const moved = parallax(['--library', library, 'stories', 'move', String(ids[0]), split.story.id, '--json']).json();
+    expect(moved.stories.find((s: { id: string }) => s.id === story.id).articleIds).toEqual(ids.slice(1, 3));
+    const merged = parallax(['--library', library, 'stories', 'merge', story.id, split.story.id]);
+    expect(merged.stdout).toMatch(/Merged into story/u);
+    const listed = parallax(['--library', library, 'stories', '--json']).json();
+    expect(listed).toEqual([{ id: story.id, label: 'Code red', articleIds: [...ids.slice(1, 3), ids[3], ids[4], ids[0]], edited: true }]);
+    const wrong = parallax(['--library', library, 'stories', 'merge', story.id, 'nope']);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/no story nope/u);
+    expect(parallax(['--library', library, 'stories', 'shuffle']).code).not.toBe(0);
   });
 
   it('uses PARALLAX_LIBRARY when no --library is given', () => {
@@ -127,5 +208,49 @@ describe('parallax CLI', () => {
     const report = result.json();
     expect(report.imported.map((a: { source: string }) => a.source)).toEqual(['good.txt']);
     expect(report.skipped.map((s: { reason: string }) => s.reason).sort()).toEqual(['empty', 'not-found']);
+  });
+  it('aligns an article with its translation, in the documented JSON shape, and pairs them', () => {
+    const english = join(dir, 'budget-en.txt');
+    const french = join(dir, 'budget-fr.txt');
+    writeFileSync(english, 'Budget approved\n\nThe council approved the budget on Monday. It will spend 40 million euros on schools.\n\nThe opposition voted against it. A final vote is due in May.\n');
+    writeFileSync(french, 'Budget approuvé\n\nLe conseil a approuvé le budget lundi. Il dépensera 4 millions d’euros pour les écoles.\n\nL’opposition a voté contre. Un vote final est prévu en mai.\n');
+    const [original, translation] = parallax(['--library', library, 'import', english, french, '--json']).json().imported.map((a: { id: number }) => a.id);
+    const result = parallax(['--library', library, 'align', String(original), String(translation), '--json']);
+    expect(result.code).toBe(0);
+    const aligned = result.json();
+    expect(Object.keys(aligned).sort()).toEqual(['findings', 'links']);
+    const texts = [original, translation].map((id) => parallax(['--library', library, 'show', String(id), '--json']).json().paragraphs.map((p: { text: string }) => p.text));
+    const sentence = (side: number) => (s: { paragraph: number; start: number; end: number }) => texts[side]![s.paragraph].slice(s.start, s.end);
+    const oneToOne = aligned.links.map((l: { source: unknown[]; target: unknown[] }) => [l.source.map(sentence(0) as never), l.target.map(sentence(1) as never)]);
+    expect(oneToOne).toContainEqual([['It will spend 40 million euros on schools.'], ['Il dépensera 4 millions d’euros pour les écoles.']]);
+    expect(aligned.findings).toHaveLength(1);
+    const [finding] = aligned.findings;
+    expect(Object.keys(finding).sort()).toEqual(['detail', 'kind', 'source', 'target']);
+    expect(finding.kind).toBe('changed');
+    expect(sentence(0)(finding.source)).toBe(finding.source.text);
+    expect(finding.target.text).toBe('4 millions d’euros');
+
+    const human = parallax(['--library', library, 'align', String(original), String(translation)]);
+    expect(human.stdout).toContain('It will spend 40 million euros on schools.\t⇄\tIl dépensera 4 millions d’euros pour les écoles.');
+    expect(human.stdout).toContain('changed:');
+
+    expect(parallax(['--library', library, 'translation', String(original), String(translation), '--json']).json()).toEqual({ pairs: [{ original, translation }] });
+    expect(parallax(['--library', library, 'translations', String(translation), '--json']).json()).toEqual({ pairs: [{ original, translation }], proposals: [] });
+    expect(parallax(['--library', library, 'translation', String(original), String(translation), '--remove', '--json']).json()).toEqual({ pairs: [] });
+    const self = parallax(['--library', library, 'translation', String(original), String(original)]);
+    expect(self.code).not.toBe(0);
+    expect(self.stderr).toContain('itself');
+  });
+
+  it('aligns two files of one sentence per line and prints links in the benchmark format', () => {
+    const source = join(dir, 'a.de');
+    const target = join(dir, 'a.fr');
+    writeFileSync(source, ['Wir stiegen um 5 Uhr auf.', 'Der Gipfel lag auf 4478 Metern, und der Wind war stark.', 'Am Abend kehrten wir zurück.'].join('\n') + '\n');
+    writeFileSync(target, ['Nous sommes montés à 5 heures.', 'Le sommet était à 4478 mètres.', 'Le vent était fort.', 'Le soir, nous sommes rentrés.'].join('\n') + '\n');
+    const result = parallax(['align', '--src', source, '--tgt', target, '--src-lang', 'de', '--tgt-lang', 'fr']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('[0]:[0]\n[1]:[1,2]\n[2]:[3]\n');
+    expect(parallax(['align', '--src', source]).code).not.toBe(0);
+    expect(parallax(['align', '--src', source, '--tgt', join(dir, 'missing.fr')]).stderr).toContain('cannot read');
   });
 });

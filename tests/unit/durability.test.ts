@@ -28,11 +28,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const cli = (args: string[]) => [join(repoRoot, 'bin', 'parallax.js'), '--library', library, ...args];
+const cli = (args: string[], path = library) => [join(repoRoot, 'bin', 'parallax.js'), '--library', path, ...args];
 
-function countArticles(): number {
+function countArticles(path = library): number {
   try {
-    const db = new BetterSqlite3(library, { readonly: true, fileMustExist: true });
+    const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
     try {
       return db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     } finally {
@@ -80,5 +80,23 @@ describe('an import killed part way', () => {
     expect(report.imported).toHaveLength(fileCount - committed);
     expect(report.skipped.filter((s) => s.reason === 'duplicate')).toHaveLength(committed);
     expect(countArticles()).toBe(fileCount);
+  }, 180_000);
+
+  it('stops cleanly on Ctrl+C, keeping whole batches and saying how many were left', async () => {
+    const interrupted = join(dir, 'interrupted.sqlite');
+    const child = spawn(process.execPath, cli(['import', folder, '--json'], interrupted), { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 60_000;
+    while (countArticles(interrupted) < 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGINT');
+    const code = await exited;
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { imported: unknown[]; skipped: unknown[]; cancelled: number };
+    expect(report.cancelled).toBeGreaterThan(0);
+    expect(report.imported.length + report.skipped.length + report.cancelled).toBe(fileCount);
+    expect(report.imported.length % 100).toBe(0);
+    expect(countArticles(interrupted)).toBe(report.imported.length);
   }, 180_000);
 });

@@ -61,9 +61,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a folder of hostile and broken files', () => {
-  it('reports each problem clearly, runs nothing, stays within memory, and imports the rest', () => {
+  it('reports each problem clearly, runs nothing, stays within memory, and imports the rest', async () => {
     const before = Library.open(library);
-    before.importPaths(sampleFiles.slice(0, 2));
+    await before.importPaths(sampleFiles.slice(0, 2));
     before.close();
 
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'tests', 'support', 'import-and-report.ts'), library, folder], {

@@ -83,9 +83,9 @@ describe('segmentation', () => {
 
 describe('query parsing and search', () => {
   let temp: TempLibrary;
-  beforeAll(() => {
+  beforeAll(async () => {
     temp = createTempLibrary();
-    temp.library.importPaths(sampleFiles);
+    await temp.library.importPaths(sampleFiles);
   });
   afterAll(() => temp.dispose());
 

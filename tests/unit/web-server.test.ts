@@ -10,7 +10,7 @@ let temp: TempLibrary;
 let server: RunningWebServer;
 beforeEach(async () => {
   temp = createTempLibrary();
-  temp.library.importPaths(sampleFiles);
+  await temp.library.importPaths(sampleFiles);
   const rendererDir = join(temp.dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');

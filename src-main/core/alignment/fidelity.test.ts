@@ -1,62 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { alignArticles, type ArticleText } from './align-articles.js';
+import { checkFidelity, type FidelitySentence } from './fidelity.js';
+import type { SentenceLink } from './links.js';
 
-const article = (language: string, ...paragraphs: string[]): ArticleText => ({ language, paragraphs: paragraphs.map((text) => ({ kind: 'body' as const, language, text })) });
+/** One sentence per paragraph, each the whole paragraph. */
+function sentences(texts: string[]): FidelitySentence[] {
+  return texts.map((text, paragraph) => ({ paragraph, start: 0, end: text.length, text }));
+}
 
-const original = article(
-  'en',
-  'The company said on Tuesday that it would invest $1.4 trillion in data centres over eight years. Its chief executive, Maria Lindqvist, called it the largest investment in its history.',
-  'Shares fell 3% in New York. The first centre will open in Helsinki in 2027.',
-);
+const oneToOne = (count: number): SentenceLink[] => Array.from({ length: count }, (_, i) => ({ source: [i], target: [i] }));
 
-describe('fidelity check', () => {
-  it('finds nothing to report in a faithful translation', () => {
-    const faithful = article(
-      'fr',
-      'L’entreprise a annoncé mardi qu’elle investirait 1 400 milliards de dollars dans des centres de données sur huit ans. Sa directrice générale, Maria Lindqvist, a parlé du plus grand investissement de son histoire.',
-      'L’action a perdu 3 % à New York. Le premier centre ouvrira à Helsinki en 2027.',
-    );
-    expect(alignArticles(original, faithful).findings).toEqual([]);
+const english = [
+  'OpenAI chief executive Sam Altman said the company had committed $1.4 trillion to data centres.',
+  'The company, which Altman founded with Greg Brockman, employs 3,000 people.',
+  'Investors were told on Tuesday.',
+];
+
+describe('checkFidelity', () => {
+  it('flags a changed amount, a dropped name and an added figure, and nothing that was kept', () => {
+    const french = [
+      "Le patron d'OpenAI, Sam Altman, a déclaré que l'entreprise avait engagé 14 milliards de dollars dans des centres de données.",
+      "L'entreprise, fondée par Altman, emploie 3 000 personnes.",
+      'Les investisseurs en ont été informés mardi, soit 20 % de plus.',
+    ];
+    const findings = checkFidelity({ source: { language: 'en', sentences: sentences(english) }, target: { language: 'fr', sentences: sentences(french) }, links: oneToOne(3) });
+    expect(findings.map((f) => [f.kind, f.source?.text ?? null, f.target?.text ?? null])).toEqual([
+      ['changed', '$1.4 trillion', '14 milliards de dollars'],
+      ['missing', 'Greg Brockman', null],
+      ['added', null, '20 %'],
+    ]);
+    const changed = findings[0]!;
+    expect(english[0]!.slice(changed.source!.start, changed.source!.end)).toBe('$1.4 trillion');
+    expect(french[0]!.slice(changed.target!.start, changed.target!.end)).toBe('14 milliards de dollars');
+    expect(changed.detail).toContain('$1.4 trillion');
   });
 
-  it('flags a changed amount, a missing figure, an added one and a dropped name, with offsets on each side', () => {
-    const unfaithful = article(
-      'fr',
-      'L’entreprise a annoncé mardi qu’elle investirait 14 milliards de dollars dans des centres de données. Sa directrice générale a parlé du plus grand investissement de son histoire.',
-      'L’action a perdu 3 % à New York, soit 12 milliards de dollars. Le premier centre ouvrira à Helsinki en 2027.',
-    );
-    const result = alignArticles(original, unfaithful);
-    const summary = result.findings.map((f) => `${f.kind} ${f.item} ${f.source?.text ?? '—'} → ${f.target?.text ?? '—'}`);
-    expect(summary).toEqual([
-      'changed figure $1.4 trillion → 14 milliards de dollars',
-      'missing figure eight years → —',
-      'missing name Maria Lindqvist → —',
-      'added figure — → 12 milliards de dollars',
-    ]);
-    const changed = result.findings[0]!;
-    expect(original.paragraphs[changed.source!.paragraph]!.text.slice(changed.source!.start, changed.source!.end)).toBe('$1.4 trillion');
-    expect(unfaithful.paragraphs[changed.target!.paragraph]!.text.slice(changed.target!.start, changed.target!.end)).toBe('14 milliards de dollars');
-    expect(changed.detail).toMatch(/rendered as/u);
-    // Each finding points at the link it belongs to, and the link holds its sentence.
-    const link = result.links[changed.link]!;
-    expect(link.source.some((s) => s.paragraph === changed.source!.paragraph && s.start <= changed.source!.start && changed.source!.end <= s.end)).toBe(true);
+  it('does not flag a name transliterated into Hebrew, nor figures written the Hebrew way', () => {
+    const hebrew = [
+      'מנכ"ל OpenAI סם אלטמן אמר כי החברה התחייבה ל-1.4 טריליון דולר במרכזי נתונים.',
+      'החברה, שאלטמן ייסד עם גרג ברוקמן, מעסיקה 3,000 עובדים.',
+      'המשקיעים עודכנו ביום שלישי.',
+    ];
+    const there = checkFidelity({ source: { language: 'en', sentences: sentences(english) }, target: { language: 'he', sentences: sentences(hebrew) }, links: oneToOne(3) });
+    expect(there).toEqual([]);
+    const back = checkFidelity({ source: { language: 'he', sentences: sentences(hebrew) }, target: { language: 'en', sentences: sentences(english) }, links: oneToOne(3) });
+    expect(back).toEqual([]);
   });
 
-  it('returns each sentence as paragraph index and UTF-16 offsets into the paragraph', () => {
-    const translation = article('he', 'החברה הודיעה ביום שלישי כי תשקיע 1.4 טריליון דולר במרכזי נתונים במשך שמונה שנים. המנכ״לית, מריה לינדקוויסט, כינתה זאת ההשקעה הגדולה בתולדותיה.', 'המניה ירדה ב-3% בניו יורק. המרכז הראשון ייפתח בהלסינקי ב-2027.');
-    const result = alignArticles(original, translation);
-    expect(result.links.map((l) => [l.source.length, l.target.length])).toEqual([
-      [1, 1],
-      [1, 1],
-      [1, 1],
-      [1, 1],
-    ]);
-    expect(result.links.map((l) => translation.paragraphs[l.target[0]!.paragraph]!.text.slice(l.target[0]!.start, l.target[0]!.end))).toEqual([
-      'החברה הודיעה ביום שלישי כי תשקיע 1.4 טריליון דולר במרכזי נתונים במשך שמונה שנים.',
-      'המנכ״לית, מריה לינדקוויסט, כינתה זאת ההשקעה הגדולה בתולדותיה.',
-      'המניה ירדה ב-3% בניו יורק.',
-      'המרכז הראשון ייפתח בהלסינקי ב-2027.',
-    ]);
-    expect(result.findings.filter((f) => f.item === 'figure')).toEqual([]);
+  it('reports a name the Hebrew translation dropped as missing', () => {
+    const hebrew = ['מנכ"ל OpenAI סם אלטמן אמר כי החברה התחייבה ל-1.4 טריליון דולר במרכזי נתונים.', 'החברה, שאלטמן ייסד, מעסיקה 3,000 עובדים.', 'המשקיעים עודכנו ביום שלישי.'];
+    const findings = checkFidelity({ source: { language: 'en', sentences: sentences(english) }, target: { language: 'he', sentences: sentences(hebrew) }, links: oneToOne(3) });
+    expect(findings.map((f) => [f.kind, f.source?.text])).toEqual([['missing', 'Greg Brockman']]);
+  });
+
+  it('looks in the neighbouring link before calling a figure missing', () => {
+    const source = ['Sales rose 12% last year.', 'Profits fell.'];
+    const target = ['Les ventes ont augmenté l’an dernier.', 'Elles ont progressé de 12 %, mais les bénéfices ont baissé.'];
+    expect(checkFidelity({ source: { language: 'en', sentences: sentences(source) }, target: { language: 'fr', sentences: sentences(target) }, links: oneToOne(2) })).toEqual([]);
+  });
+
+  it('reports the figures of an untranslated sentence as missing, with offsets into its paragraph', () => {
+    const paragraph = 'The plan was approved. It will cost 250 million euros.';
+    const source: FidelitySentence[] = [
+      { paragraph: 3, start: 0, end: 22, text: paragraph.slice(0, 22) },
+      { paragraph: 3, start: 23, end: paragraph.length, text: paragraph.slice(23) },
+      { paragraph: 4, start: 0, end: 13, text: 'Work begins.' },
+    ];
+    const target = sentences(['Le plan a été approuvé.', 'Les travaux commencent.']);
+    const links: SentenceLink[] = [{ source: [0], target: [0] }, { source: [1], target: [] }, { source: [2], target: [1] }];
+    const findings = checkFidelity({ source: { language: 'en', sentences: source }, target: { language: 'fr', sentences: target }, links });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ kind: 'missing', target: null, source: { paragraph: 3, text: '250 million euros' } });
+    expect(paragraph.slice(findings[0]!.source!.start, findings[0]!.source!.end)).toBe('250 million euros');
   });
 });

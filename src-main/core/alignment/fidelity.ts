@@ -1,226 +1,242 @@
 /**
- * Fidelity of a translation, link by link: every figure and name of the original is looked for in
- * the sentences aligned with it.
+ * The fidelity check: every figure and name of the original is looked for in the sentences the
+ * aligner paired it with.
  *
- * - A figure of the original with no figure of the same quantity in its link (nor in the link
- *   before or after it: translators move words across a sentence boundary) is `changed` when the
- *   link holds an unexplained figure of the same kind and unit (`1.4 trillion` rendered as
- *   `14 billion`), else `missing`. Figures of the translation left unexplained are `added`.
- *   "The same quantity" is the figure linker's rule (figures/link-figures.ts): same kind and
- *   unit, values equal within the rounding each text implies.
- * - Small counts written in words (`one`, `deux`, `zwei`) are grammar more than information
- *   (`both`, `a pair`) and are not checked. A figure written in digits that the extractor left
- *   aside on the other side (`10e degré` for `10. Grad`) still counts as kept when its digits
- *   appear there outside any other figure.
- * - A name of the original (findEntities links names across scripts) that neither appears, nor
- *   has a word spelled alike (`Üschenen`/`Uschenen`, `אלטמן`/`Altman`), in its link and its
- *   neighbours is `missing`. Languages that capitalise every noun (German) give no evidence of a
- *   name by case alone, so there only names found in both texts, acronyms and words with inner
- *   capitals or digits count; weekdays and months are dates, not names. Names a translation adds are not reported: most are the
- *   translator's explanations (a country named for foreign readers).
+ * Figures (figures/extract-figures.ts) are compared by normalised value, so `$1.4 trillion`,
+ * `1,4 billion de dollars` and `1.4 טריליון דולר` are the same figure, and a figure left over on
+ * both sides of one link with the same kind and unit is `changed` (`1.4 trillion` → `14 billion`).
+ * Names (stories/entities.ts) are linked across scripts by sound (`Altman` = `אלטמן`), so a
+ * transliterated name is kept, not flagged.
+ *
+ * A figure or name found in a neighbouring link counts as kept: the aligner may place a sentence
+ * boundary one sentence off, and a reader should not be told a figure is missing when it sits in
+ * the next sentence of the translation.
  */
-import type { AlignmentLink as ArticleLink, FidelityFinding as Finding, FindingSide, ParagraphKind } from '../../api/contract.js';
+import type { AlignedSpan, FidelityFinding, ParagraphKind } from '../../api/contract.js';
+import { extractFigures } from '../figures/extract-figures.js';
 import { figuresMatch } from '../figures/link-figures.js';
 import type { Figure } from '../figures/types.js';
-import { findEntities } from '../stories/entities.js';
-import { isAbjad, scriptOf, skeletonsMatch, soundSkeleton } from '../stories/transliterate.js';
-import { foldText } from '../text/fold.js';
-import { isCalendarName } from './calendar-words.js';
-import { cognateStrength } from './correspondences.js';
+import { findEntities, type Entity } from '../stories/entities.js';
+import { scriptOf } from '../stories/transliterate.js';
+import type { SentenceLink } from './links.js';
 
-export type { AlignmentLink as ArticleLink, FidelityFinding as Finding, FindingSide, SentenceRef } from '../../api/contract.js';
-
-export interface PlacedFigure extends Figure {
-  paragraph: number;
-}
-
-export interface PlacedName {
-  paragraph: number;
-  start: number;
-  end: number;
+export interface FidelitySentence extends AlignedSpan {
+  /** The sentence's own text (the paragraph's text from `start` to `end`). */
   text: string;
-  /** Shared by the mentions of one name, across both texts. */
-  entity: string;
+  /** The paragraph's kind: capitals prove less in a title. */
+  kind?: ParagraphKind;
 }
 
 export interface FidelitySide {
-  figures: readonly PlacedFigure[];
-  names: readonly PlacedName[];
-}
-
-/** Which link each item falls in (by its start), or −1 for text outside every sentence. */
-function linkOf<T extends { paragraph: number; start: number }>(items: readonly T[], links: readonly ArticleLink[], side: 'source' | 'target'): number[] {
-  return items.map((item) => links.findIndex((link) => link[side].some((s) => s.paragraph === item.paragraph && item.start >= s.start && item.start < s.end)));
-}
-
-const describe = (f: Figure) => f.text;
-
-export interface FidelityText {
-  /** The text of each paragraph, for the checks that look at words rather than figures. */
-  paragraphs: readonly string[];
-}
-
-/** Small counts written in words are not checked (see above). */
-function checked(figure: Figure): boolean {
-  return !(figure.kind === 'count' && typeof figure.value === 'number' && Math.abs(figure.value) <= 2 && !/\p{Nd}/u.test(figure.text));
-}
-
-export function checkFidelity(
-  links: readonly ArticleLink[],
-  originalSide: FidelitySide & FidelityText,
-  translationSide: FidelitySide & FidelityText,
-): Finding[] {
-  const original = { ...originalSide, figures: originalSide.figures.filter(checked) };
-  const translation = { ...translationSide, figures: translationSide.figures.filter(checked) };
-  const findings: Finding[] = [];
-  const sourceFigureLink = linkOf(original.figures, links, 'source');
-  const targetFigureLink = linkOf(translation.figures, links, 'target');
-  const targetUsed = new Set<number>();
-  const near = (a: number, b: number) => Math.abs(a - b) <= 1;
-  const side = (x: { paragraph: number; start: number; end: number; text: string }): FindingSide => ({ paragraph: x.paragraph, start: x.start, end: x.end, text: x.text });
-
-  // Figures matched in their own link first, then in a neighbouring one.
-  const matchIn = (k: number, accept: (targetLink: number) => boolean): boolean => {
-    const j = translation.figures.findIndex((t, j) => !targetUsed.has(j) && accept(targetFigureLink[j]!) && figuresMatch(original.figures[k]!, t));
-    if (j >= 0) targetUsed.add(j);
-    return j >= 0;
-  };
-  const unmatched = original.figures
-    .map((_, k) => k)
-    .filter((k) => sourceFigureLink[k]! >= 0 && !matchIn(k, (l) => l === sourceFigureLink[k]))
-    .filter((k) => !matchIn(k, (l) => l >= 0 && near(l, sourceFigureLink[k]!)))
-    .filter((k) => !digitsKept(original.figures[k]!, sourceFigureLink[k]!, links, 'target', translation));
-  for (const k of unmatched) {
-    const figure = original.figures[k]!;
-    const link = sourceFigureLink[k]!;
-    // The closest unexplained figure of the same kind and unit in the link: a changed rendering.
-    let best = -1;
-    let distance = Infinity;
-    translation.figures.forEach((t, j) => {
-      if (targetUsed.has(j) || targetFigureLink[j] !== link || t.kind !== figure.kind || t.unit !== figure.unit) return;
-      const d = typeof figure.value === 'number' && typeof t.value === 'number' ? Math.abs(Math.log(Math.abs(figure.value) + 1e-9) - Math.log(Math.abs(t.value) + 1e-9)) : 1;
-      if (d < distance) [best, distance] = [j, d];
-    });
-    if (best >= 0) {
-      targetUsed.add(best);
-      const t = translation.figures[best]!;
-      findings.push({ kind: 'changed', item: 'figure', link, source: side(figure), target: side(t), detail: `${describe(figure)} is rendered as ${describe(t)}` });
-    } else {
-      const alone = links[link]!.target.length === 0;
-      findings.push({ kind: 'missing', item: 'figure', link, source: side(figure), target: null, detail: alone ? `${describe(figure)}: the sentence has no counterpart in the translation` : `${describe(figure)} is not in the translation` });
-    }
-  }
-  translation.figures.forEach((t, j) => {
-    const link = targetFigureLink[j]!;
-    if (targetUsed.has(j) || link < 0 || digitsKept(t, link, links, 'source', original)) return;
-    findings.push({ kind: 'added', item: 'figure', link, source: null, target: side(t), detail: `${describe(t)} is not in the original` });
-  });
-
-  // Names of the original, by entity or by spelling.
-  const sourceNameLink = linkOf(original.names, links, 'source');
-  const targetNameLink = linkOf(translation.names, links, 'target');
-  const entityLinks = new Map<string, number[]>();
-  translation.names.forEach((name, k) => {
-    if (targetNameLink[k]! >= 0) entityLinks.set(name.entity, [...(entityLinks.get(name.entity) ?? []), targetNameLink[k]!]);
-  });
-  const reported = new Set<string>();
-  original.names.forEach((name, k) => {
-    const link = sourceNameLink[k]!;
-    const key = `${name.entity}:${link}`;
-    if (link < 0 || reported.has(key)) return;
-    if ((entityLinks.get(name.entity) ?? []).some((l) => near(l, link))) return;
-    if (spelledAlikeNear(name.text, link, links, translation)) return;
-    reported.add(key);
-    findings.push({ kind: 'missing', item: 'name', link, source: side(name), target: null, detail: `${name.text} is not in the translation here` });
-  });
-  return findings.sort((a, b) => a.link - b.link || order(a) - order(b));
-}
-
-/** The text of the sentences on one side of the links around `link`. */
-function nearbyText(link: number, links: readonly ArticleLink[], which: 'source' | 'target', text: FidelityText): string {
-  const parts: string[] = [];
-  for (let l = Math.max(0, link - 1); l <= Math.min(links.length - 1, link + 1); l++) {
-    for (const s of links[l]![which]) parts.push(text.paragraphs[s.paragraph]!.slice(s.start, s.end));
-  }
-  return parts.join(' ');
-}
-
-/**
- * Whether the digits of a figure appear on the other side, around its link, outside every figure
- * found there: the extractor read them as something it does not report (an ordinal, a part of a
- * name), so the number is kept. Digits inside another figure are that figure's (`14 billion`
- * keeps the digits of `1.4 trillion` and is still a change).
- */
-function digitsKept(figure: Figure, link: number, links: readonly ArticleLink[], which: 'source' | 'target', other: FidelitySide & FidelityText): boolean {
-  const digits = figure.text.match(/\p{Nd}+/gu);
-  if (!digits) return false;
-  for (let l = Math.max(0, link - 1); l <= Math.min(links.length - 1, link + 1); l++) {
-    for (const sentence of links[l]![which]) {
-      const paragraph = other.paragraphs[sentence.paragraph]!;
-      const covered = other.figures.filter((f) => f.paragraph === sentence.paragraph && f.end > sentence.start && f.start < sentence.end);
-      const free = (at: number, length: number) => !covered.some((f) => at < f.end && at + length > f.start);
-      const runs = [...paragraph.slice(sentence.start, sentence.end).matchAll(/\p{Nd}+/gu)].filter((m) => free(sentence.start + m.index, m[0].length)).map((m) => m[0]);
-      if (digits.every((d) => runs.includes(d))) return true;
-    }
-  }
-  return false;
-}
-
-const wordPattern = /[\p{L}\p{M}\p{N}]+/gu;
-
-/** Whether a word of the name is written alike around the link on the other side (OCR, transliteration, inflection). */
-function spelledAlikeNear(name: string, link: number, links: readonly ArticleLink[], translation: FidelityText): boolean {
-  const words = (name.match(wordPattern) ?? []).filter((w) => w.length >= 4);
-  if (words.length === 0) return false;
-  const nearby = nearbyText(link, links, 'target', translation).match(wordPattern) ?? [];
-  return words.some((word) => {
-    const folded = foldText(word);
-    const script = scriptOf(word);
-    return nearby.some((other) => {
-      // Names are spelled alike only when nearly identical: `Maria` is not `mardi`.
-      if (scriptOf(other) === script) return cognateStrength(folded, foldText(other)) >= 0.8;
-      return skeletonsMatch(soundSkeleton(word), soundSkeleton(other), { abjad: isAbjad(scriptOf(word)) || isAbjad(scriptOf(other)) });
-    });
-  });
-}
-
-const order = (f: Finding) => (f.source ?? f.target)!.paragraph * 1e6 + (f.source ?? f.target)!.start;
-
-export interface NameParagraph {
-  kind: ParagraphKind;
   language: string;
-  text: string;
+  sentences: readonly FidelitySentence[];
 }
 
-/** Languages that write every noun with a capital: case says nothing about names there. */
+export interface FidelityInput {
+  source: FidelitySide;
+  target: FidelitySide;
+  links: readonly SentenceLink[];
+}
+
+/** Figures less sure than this are left out: a doubtful figure makes a doubtful finding. */
+const minimumConfidence = 0.5;
+/** How many links on each side of a figure's own link are searched before it is called missing. */
+const neighbourhood = 1;
+/**
+ * Which names are checked. A single capitalised word is often a word a translation translates
+ * (days, months, nationalities: `Tuesday` → `mardi`), so it is checked only when the translation
+ * writes that name somewhere, or its shape proves it a name (`SBB`, `GPT-4o`, a word of a script
+ * without case); a name of several words (`Greg Brockman`) is checked always. Languages that
+ * capitalise every noun get no exception for several words: `Schweizer Alpen` is not a name.
+ */
 const nounCapitalising = new Set(['de', 'lb']);
-const looksLikeName = /^(?:[\p{Lu}\p{N}]{2,}|.+[\p{Lu}\p{N}].*)$/u;
+
+interface Located<T> {
+  link: number;
+  sentence: FidelitySentence;
+  item: T;
+  used: boolean;
+}
+
+/** Every finding, in reading order: by link, the original's before those only in the translation. */
+export function checkFidelity(input: FidelityInput): FidelityFinding[] {
+  return [...figureFindings(input), ...nameFindings(input)]
+    .sort((a, b) => a.order - b.order)
+    .map(({ kind, source, target, detail }) => ({ kind, source, target, detail }));
+}
+
+function linkOfSentences(links: readonly SentenceLink[], side: 'source' | 'target', count: number): number[] {
+  const owner = new Array<number>(count).fill(-1);
+  links.forEach((link, index) => {
+    for (const sentence of link[side]) owner[sentence] = index;
+  });
+  return owner;
+}
+
+function figuresOf(side: FidelitySide, owner: number[]): Array<Located<Figure>> {
+  const out: Array<Located<Figure>> = [];
+  side.sentences.forEach((sentence, index) => {
+    if (owner[index] === undefined || owner[index] < 0) return;
+    for (const figure of extractFigures(sentence.text, side.language, { minConfidence: minimumConfidence })) {
+      out.push({ link: owner[index], sentence, item: figure, used: false });
+    }
+  });
+  return out;
+}
+
+function where(located: Located<{ start: number; end: number; text: string }>): AlignedSpan & { text: string } {
+  const { sentence, item } = located;
+  return { paragraph: sentence.paragraph, start: sentence.start + item.start, end: sentence.start + item.end, text: item.text };
+}
+
+type OrderedFinding = FidelityFinding & { order: number };
+
+function figureFindings(input: FidelityInput): OrderedFinding[] {
+  const sourceFigures = figuresOf(input.source, linkOfSentences(input.links, 'source', input.source.sentences.length));
+  const targetFigures = figuresOf(input.target, linkOfSentences(input.links, 'target', input.target.sentences.length));
+  const byLink = new Map<number, Array<Located<Figure>>>();
+  for (const t of targetFigures) {
+    const list = byLink.get(t.link);
+    if (list) list.push(t);
+    else byLink.set(t.link, [t]);
+  }
+  const candidates = (link: number, distance: number): Array<Located<Figure>> => {
+    const out: Array<Located<Figure>> = [];
+    for (let l = link - distance; l <= link + distance; l++) out.push(...(byLink.get(l) ?? []));
+    return out;
+  };
+  // Exact matches first in the figure's own link, then in its neighbours, so a neighbour never
+  // takes a figure its own link needed.
+  for (const distance of [0, neighbourhood]) {
+    for (const s of sourceFigures) {
+      if (s.used) continue;
+      const match = candidates(s.link, distance).find((t) => !t.used && figuresMatch(s.item, t.item));
+      if (match) s.used = match.used = true;
+    }
+  }
+  const findings: OrderedFinding[] = [];
+  for (const s of sourceFigures) {
+    if (s.used) continue;
+    s.used = true;
+    if (!inDigits(s.item)) continue;
+    const rendered = (byLink.get(s.link) ?? []).find((t) => !t.used && inDigits(t.item) && sameKind(s.item, t.item));
+    if (rendered) {
+      rendered.used = true;
+      findings.push({ kind: 'changed', source: where(s), target: where(rendered), detail: `"${s.item.text}" is rendered as "${rendered.item.text}", a different ${describe(s.item)}.`, order: order(s) });
+    } else {
+      findings.push({ kind: 'missing', source: where(s), target: null, detail: `The ${describe(s.item)} "${s.item.text}" is not in the translation.`, order: order(s) });
+    }
+  }
+  for (const t of targetFigures) {
+    if (t.used || !inDigits(t.item)) continue;
+    findings.push({ kind: 'added', source: null, target: where(t), detail: `The ${describe(t.item)} "${t.item.text}" is only in the translation.`, order: t.link * 1e6 + 999_999 });
+  }
+  return findings;
+}
+
+/** Sorts findings by link, then by place in the original. */
+function order(located: Located<{ start: number }>): number {
+  return located.link * 1e6 + Math.min(999_998, located.sentence.start + located.item.start);
+}
 
 /**
- * The names of two texts, with one entity id per name across both (and across scripts). Junk
- * paragraphs are left out.
+ * Numbers in words are matched like any figure but never reported alone: a translator renders
+ * "two" as "a pair" or "both", and "deux voies" for "die beiden Routen" is no added figure.
  */
-export function namesOfPair(original: readonly NameParagraph[], translation: readonly NameParagraph[]): { original: PlacedName[]; translation: PlacedName[] } {
-  const all = [...original, ...translation];
-  const usable = all.map((p) => p.kind !== 'junk');
-  const result = findEntities(all.map((p, k) => (usable[k] ? p : { ...p, text: '' })));
-  const texts = new Map<string, Set<'original' | 'translation'>>();
-  for (const mention of result.mentions) {
-    const which = mention.paragraph < original.length ? 'original' : 'translation';
-    let set = texts.get(mention.entity);
-    if (!set) texts.set(mention.entity, (set = new Set()));
-    set.add(which);
+function inDigits(figure: Figure): boolean {
+  return /\p{Nd}/u.test(figure.text);
+}
+
+function sameKind(a: Figure, b: Figure): boolean {
+  if (a.kind === 'name' || b.kind === 'name') return false;
+  return a.kind === b.kind && a.unit === b.unit;
+}
+
+function describe(figure: Figure): string {
+  switch (figure.kind) {
+    case 'money':
+      return 'amount';
+    case 'count':
+      return 'number';
+    case 'percent':
+      return 'percentage';
+    case 'ratio':
+      return 'multiple';
+    case 'name':
+      return 'name';
+    default:
+      return figure.kind;
   }
-  const out = { original: [] as PlacedName[], translation: [] as PlacedName[] };
+}
+
+interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  entity: string;
+}
+
+function nameFindings(input: FidelityInput): OrderedFinding[] {
+  const { source, target } = input;
+  const entityInputs = [...source.sentences.map((s) => ({ language: source.language, kind: s.kind ?? 'body', text: s.text })), ...target.sentences.map((s) => ({ language: target.language, kind: s.kind ?? 'body', text: s.text }))];
+  const result = findEntities(entityInputs);
+  const entities = new Map<string, Entity>(result.entities.map((e) => [e.id, e]));
+  const sourceCount = source.sentences.length;
+  const sourceMentions: NameMention[][] = source.sentences.map(() => []);
+  const targetEntities: Array<Set<string>> = target.sentences.map(() => new Set());
+  const inTarget = new Set<string>();
   for (const mention of result.mentions) {
-    const inOriginal = mention.paragraph < original.length;
-    const paragraph = inOriginal ? mention.paragraph : mention.paragraph - original.length;
-    const source = all[mention.paragraph]!;
-    const text = source.text.slice(mention.start, mention.end);
-    const inBoth = texts.get(mention.entity)!.size === 2;
-    if (isCalendarName(text)) continue;
-    if (!inBoth && nounCapitalising.has(source.language.slice(0, 2)) && !looksLikeName.test(text)) continue;
-    (inOriginal ? out.original : out.translation).push({ paragraph, start: mention.start, end: mention.end, text, entity: mention.entity });
+    if (mention.paragraph < sourceCount) {
+      const sentence = source.sentences[mention.paragraph]!;
+      sourceMentions[mention.paragraph]!.push({ start: mention.start, end: mention.end, text: sentence.text.slice(mention.start, mention.end), entity: mention.entity });
+    } else {
+      targetEntities[mention.paragraph - sourceCount]!.add(mention.entity);
+      inTarget.add(mention.entity);
+    }
   }
-  return out;
+  const sourceOwner = linkOfSentences(input.links, 'source', sourceCount);
+  const namesNear = (link: number): Set<string> => {
+    const out = new Set<string>();
+    for (let l = Math.max(0, link - neighbourhood); l <= Math.min(input.links.length - 1, link + neighbourhood); l++) {
+      for (const t of input.links[l]!.target) for (const id of targetEntities[t] ?? []) out.add(id);
+    }
+    return out;
+  };
+  const textNear = (link: number): string => {
+    const parts: string[] = [];
+    for (let l = Math.max(0, link - neighbourhood); l <= Math.min(input.links.length - 1, link + neighbourhood); l++) {
+      for (const t of input.links[l]!.target) parts.push(target.sentences[t]!.text);
+    }
+    return parts.join(' ').toLocaleLowerCase();
+  };
+  const capitalisesNouns = nounCapitalising.has(source.language.slice(0, 2));
+  const findings: OrderedFinding[] = [];
+  source.sentences.forEach((sentence, index) => {
+    const link = sourceOwner[index]!;
+    if (link < 0) return;
+    const reported = new Set<string>();
+    for (const mention of sourceMentions[index]!) {
+      if (reported.has(mention.entity)) continue;
+      if (!inTarget.has(mention.entity) && !provenName(mention.text) && (capitalisesNouns || !/\s/u.test(mention.text))) continue;
+      if (namesNear(link).has(mention.entity)) continue;
+      // A name written the same way (a Latin name inside Hebrew, Chinese, Arabic text) is kept
+      // even when the entity finder did not count it as a name on the other side.
+      if (textNear(link).includes(mention.text.toLocaleLowerCase())) continue;
+      reported.add(mention.entity);
+      const display = entities.get(mention.entity)?.display ?? mention.text;
+      findings.push({
+        kind: 'missing',
+        source: { paragraph: sentence.paragraph, start: sentence.start + mention.start, end: sentence.start + mention.end, text: mention.text },
+        target: null,
+        detail: `The name "${display}" is not in the translation.`,
+        order: link * 1e6 + Math.min(999_998, sentence.start + mention.start),
+      });
+    }
+  });
+  return findings;
+}
+
+/** A name by its shape: a word that is an acronym, has inner capitals or digits, or is in a script without case. */
+function provenName(text: string): boolean {
+  return text.split(/\s+/u).some((word) => /^[\p{Lu}\p{N}]{2,}$/u.test(word) || /^.+[\p{Lu}\p{N}]/u.test(word) || scriptOf(word) !== 'latin');
 }

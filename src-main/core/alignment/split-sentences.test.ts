@@ -1,55 +1,114 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './split-sentences.js';
-
-const sentences = (text: string, language: string) => splitSentences(text, language).map((s) => text.slice(s.start, s.end));
+import { sentenceTexts, splitSentences } from './split-sentences.js';
 
 describe('splitSentences', () => {
-  it('splits English prose and keeps abbreviations, initials and decimals inside sentences', () => {
-    const text = 'Mr. Smith met Dr. Jones at 9 a.m. in Washington. The U.S. economy grew 1.4% last year, e.g. in services. J. R. R. Tolkien was not there.';
-    expect(sentences(text, 'en')).toEqual([
-      'Mr. Smith met Dr. Jones at 9 a.m. in Washington.',
-      'The U.S. economy grew 1.4% last year, e.g. in services.',
-      'J. R. R. Tolkien was not there.',
-    ]);
-  });
-
-  it('keeps closing quotes with their sentence and does not split before a lower-case word', () => {
-    const text = '"We will not stop," she said. "Never!" he shouted back. Was it over? "Not yet." Then it rained.';
-    expect(sentences(text, 'en')).toEqual(['"We will not stop," she said.', '"Never!" he shouted back.', 'Was it over?', '"Not yet."', 'Then it rained.']);
-  });
-
-  it('reads French guillemets, M. before a name and numbers with a decimal comma', () => {
-    const text = '« Nous n’irons pas plus loin ! » a déclaré M. Martin. Le coût atteint 1,4 milliard d’euros. Pourquoi ? Personne ne le sait.';
-    expect(sentences(text, 'fr')).toEqual(['« Nous n’irons pas plus loin ! » a déclaré M. Martin.', 'Le coût atteint 1,4 milliard d’euros.', 'Pourquoi ?', 'Personne ne le sait.']);
-  });
-
-  it('keeps German abbreviations, ordinal dates and enumerations inside their sentence', () => {
-    const text = 'Am 3. Mai stiegen sie z.B. über den Grat, d.h. ohne Seil. Die Hütte liegt ca. 60 m höher. 1. Vom Gipfel sah man weit. Es war kalt.';
-    expect(sentences(text, 'de')).toEqual(['Am 3. Mai stiegen sie z.B. über den Grat, d.h. ohne Seil.', 'Die Hütte liegt ca. 60 m höher.', '1. Vom Gipfel sah man weit.', 'Es war kalt.']);
-  });
-
-  it('splits Hebrew, which has no capitals, and keeps acronyms with gershayim and decimals', () => {
-    const text = 'החברה הודיעה על השקעה של 1.4 מיליארד דולר. מנכ״ל החברה אמר כי מדובר בצעד חשוב! האם זה יספיק? ימים יגידו.';
-    expect(sentences(text, 'he')).toEqual(['החברה הודיעה על השקעה של 1.4 מיליארד דולר.', 'מנכ״ל החברה אמר כי מדובר בצעד חשוב!', 'האם זה יספיק?', 'ימים יגידו.']);
-  });
-
-  it('splits Chinese at 。！？ without spaces, keeping the closing quote', () => {
-    const text = '公司宣布投资1.4万亿美元。他说：“我们不会停下来！”这是真的吗？没有人知道。';
-    expect(sentences(text, 'zh')).toEqual(['公司宣布投资1.4万亿美元。', '他说：“我们不会停下来！”', '这是真的吗？', '没有人知道。']);
-  });
-
-  it('returns UTF-16 offsets into the paragraph, trimmed, and the whole text when nothing ends', () => {
-    const text = '  First one.   Second one  ';
+  it('returns trimmed UTF-16 spans into the text', () => {
+    const text = '  The board met on Monday.  It approved the plan.  ';
     const spans = splitSentences(text, 'en');
     expect(spans).toEqual([
-      { start: 2, end: 12 },
-      { start: 15, end: 25 },
+      { start: 2, end: 26 },
+      { start: 28, end: 49 },
     ]);
-    expect(sentences('A heading without a stop', 'en')).toEqual(['A heading without a stop']);
-    expect(splitSentences('   ', 'en')).toEqual([]);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['The board met on Monday.', 'It approved the plan.']);
   });
 
-  it('treats an ellipsis before a capital as an end and before a lower-case word as a pause', () => {
-    expect(sentences('He waited... and waited. Nothing came... Then the door opened.', 'en')).toEqual(['He waited... and waited.', 'Nothing came...', 'Then the door opened.']);
+  it('keeps English abbreviations, initials and dotted acronyms inside the sentence', () => {
+    expect(sentenceTexts('Dr. Smith met J. R. R. Tolkien in the U.S. in 1950. Mr. Jones, e.g. the editor, did not.', 'en')).toEqual([
+      'Dr. Smith met J. R. R. Tolkien in the U.S. in 1950.',
+      'Mr. Jones, e.g. the editor, did not.',
+    ]);
+  });
+
+  it('reads decimals, thousands and percentages as numbers, and ends after them', () => {
+    expect(sentenceTexts('Revenue reached $1,400.5 million, up 3.5 % on the year. Costs rose 1.4 times. Margins held.', 'en')).toEqual([
+      'Revenue reached $1,400.5 million, up 3.5 % on the year.',
+      'Costs rose 1.4 times.',
+      'Margins held.',
+    ]);
+  });
+
+  it('keeps closing quotes and brackets with the sentence they close', () => {
+    expect(sentenceTexts('He said: "We are late." Then he left (without a word.) The rest waited.', 'en')).toEqual([
+      'He said: "We are late."',
+      'Then he left (without a word.)',
+      'The rest waited.',
+    ]);
+    expect(sentenceTexts('Elle a écrit : « Nous partons. » Personne n’a répondu. Il a dit “assez.” Fin.', 'fr')).toEqual([
+      'Elle a écrit : « Nous partons. »',
+      'Personne n’a répondu.',
+      'Il a dit “assez.”',
+      'Fin.',
+    ]);
+  });
+
+  it('ends on question and exclamation marks, with the French space before them and after the quote', () => {
+    expect(sentenceTexts('Vraiment ?! Oui. « Quelle surprise ! » Il est parti. « Qui ? » demanda-t-elle.', 'fr')).toEqual([
+      'Vraiment ?!',
+      'Oui.',
+      '« Quelle surprise ! »',
+      'Il est parti.',
+      '« Qui ? » demanda-t-elle.',
+    ]);
+  });
+
+  it('knows French abbreviations such as p. ex., M. and env.', () => {
+    expect(sentenceTexts('Certains pays, p. ex. la Suisse, ont voté. M. Durand compte env. 300 voix. Le vote est clos.', 'fr')).toEqual([
+      'Certains pays, p. ex. la Suisse, ont voté.',
+      'M. Durand compte env. 300 voix.',
+      'Le vote est clos.',
+    ]);
+  });
+
+  it('knows German abbreviations and dotted ordinals', () => {
+    expect(sentenceTexts('Am 3. Oktober stiegen wir z.B. mit Hrn. Meier auf ca. 4000 Meter. Das Wetter war gut. Es kostete 5 Mio. Franken.', 'de')).toEqual([
+      'Am 3. Oktober stiegen wir z.B. mit Hrn. Meier auf ca. 4000 Meter.',
+      'Das Wetter war gut.',
+      'Es kostete 5 Mio. Franken.',
+    ]);
+  });
+
+  it('does not split before a lower-case word, as after etc. or an ellipsis inside a sentence', () => {
+    expect(sentenceTexts('Apples, pears etc. are sold here... and there. Then the shop closed… Nobody came.', 'en')).toEqual([
+      'Apples, pears etc. are sold here... and there.',
+      'Then the shop closed…',
+      'Nobody came.',
+    ]);
+  });
+
+  it('leaves URLs and e-mail addresses whole, and ends after a URL that ends a sentence', () => {
+    expect(sentenceTexts('Read https://example.org/a.b?c=1. Write to press.office@example.co.uk. Or visit www.example.com. Done.', 'en')).toEqual([
+      'Read https://example.org/a.b?c=1.',
+      'Write to press.office@example.co.uk.',
+      'Or visit www.example.com.',
+      'Done.',
+    ]);
+  });
+
+  it('splits Chinese and Japanese text at full-width stops without spaces', () => {
+    expect(sentenceTexts('公司估值达到1.4万亿美元。投资者担心吗？他说：“不会！”然后离开了。', 'zh')).toEqual([
+      '公司估值达到1.4万亿美元。',
+      '投资者担心吗？',
+      '他说：“不会！”',
+      '然后离开了。',
+    ]);
+    expect(sentenceTexts('今日は晴れです。明日は雨でしょう！', 'ja')).toEqual(['今日は晴れです。', '明日は雨でしょう！']);
+  });
+
+  it('does not stop at Hebrew gershayim or geresh inside words', () => {
+    expect(sentenceTexts('צה"ל הודיע כי העלות היא 5 מיליארד ש"ח. הרמטכ"ל ג\'ורג\' אמר זאת אתמול. "זה לא נגמר." כך נמסר.', 'he')).toEqual([
+      'צה"ל הודיע כי העלות היא 5 מיליארד ש"ח.',
+      'הרמטכ"ל ג\'ורג\' אמר זאת אתמול.',
+      '"זה לא נגמר."',
+      'כך נמסר.',
+    ]);
+  });
+
+  it('ends a sentence at a line break and ignores blank text', () => {
+    expect(sentenceTexts('A title without a stop\nA body line.', 'en')).toEqual(['A title without a stop', 'A body line.']);
+    expect(splitSentences('   \n  ', 'en')).toEqual([]);
+  });
+
+  it('keeps "No. 5" but ends "said no." before a capital', () => {
+    expect(sentenceTexts('He ranked No. 5 in the list. She said no. Then she left.', 'en')).toEqual(['He ranked No. 5 in the list.', 'She said no.', 'Then she left.']);
   });
 });

@@ -1,16 +1,16 @@
 /**
- * Paragraph to sentences, for any of Parallax's languages. A sentence ends at `.` `!` `?` `…`
- * (and `。` `！` `？` `؟` `۔` `।` `׃`), together with the closing quotes and brackets that follow
- * it, unless what follows shows it did not end:
+ * Splits a paragraph into sentences, as UTF-16 spans `{start, end}` of the paragraph's text
+ * (trimmed, never empty), so a view can highlight a sentence in place and an aligner can work on
+ * sentences without losing the way back.
  *
- * - a full stop inside a number (`1.4`, `3.000`), or after an abbreviation (`Dr.`, `z.B.`, `etc.`,
- *   `M.` before a name) or an initial (`G. O. Dyhrenfurth`);
- * - a German ordinal (`am 3. Mai`), or an enumeration number opening the sentence (`1. Vom …`);
- * - a lower-case word next (`etc. and`, `« Stop ! » dit-il`): in scripts with case, a sentence
- *   starts with a capital, a digit, a quote or a bracket; scripts without case (Hebrew, Arabic,
- *   Chinese…) only need the mark, and Chinese and Japanese marks need no space after them.
- *
- * Offsets are UTF-16 offsets into the paragraph; each sentence is trimmed of surrounding spaces.
+ * A stop is `.` `?` `!` `…` (and `。` `！` `？`, which need no space after them), followed by any
+ * closing quotes or brackets (`."` `.»` `.”` `.)`, and French `! »` with its space), then space or
+ * the end. A `.` is not a stop after an abbreviation, an initial (`J. R. R.`, `U.S.`, `p. ex.`),
+ * a German ordinal (`am 3. Oktober`), or before a lower-case word; dots and commas inside numbers
+ * (`1.4`, `1,400.5`), URLs and e-mail addresses are never followed by a space and so never stops.
+ * Hebrew gershayim and geresh (`ש"ח`, `צה"ל`) are quotes inside a word, not stops. A line break
+ * always ends a sentence. The lists below are grammar (titles and abbreviations of each
+ * language), not vocabulary of any text.
  */
 
 export interface SentenceSpan {
@@ -18,106 +18,142 @@ export interface SentenceSpan {
   end: number;
 }
 
-const latinEnds = new Set(['.', '!', '?', '…', '؟', '۔', '।', '׃', '‼', '⁇', '⁈', '⁉']);
-/** Marks of scripts written without spaces: a sentence ends there even with no space after. */
-const wideEnds = new Set(['。', '！', '？', '｡']);
-const closers = new Set(['"', "'", '”', '’', '»', '›', '」', '』', '）', ')', ']', '}', '〕', '】', '״']);
-/** Closing marks that never open anything, so they may follow a space. */
-const spacedClosers = new Set(['»', '›', '”', '」', '』']);
-const openers = /["'“‘«‹„「『（(\[{〔【¿¡—–-]/u;
-const upper = /\p{Lu}|\p{Lt}/u;
-const lower = /\p{Ll}/u;
-const letter = /\p{L}/u;
-const digit = /\p{Nd}/u;
-const space = /\s/u;
+/** Abbreviations that never end a sentence: titles before a name, and words before a quantity. */
+const neverFinal = new Set([
+  // English
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'col', 'lt', 'capt', 'sgt', 'rev', 'hon', 'mt', 'vs', 'cf', 'approx', 'dept', 'est', 'fig', 'figs', 'ibid',
+  // French
+  'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mgr', 'me', 'pr', 'ste', 'env', 'resp', 'ex', 'av', 'bd', 'cie', 'éd', 'chap',
+  // German
+  'hr', 'hrn', 'fr', 'frl', 'bzw', 'vgl', 'ca', 'evtl', 'ggf', 'inkl', 'exkl', 'mio', 'mrd', 'nr', 'str', 'abs', 'bd', 'dir', 'ing', 'dipl', 'sog', 'zb', 'zt', 'ua', 'usf', 'geb', 'gest',
+  // Spanish and Italian, cheap to carry
+  'sra', 'srta', 'dra', 'sig', 'dott', 'ing',
+]);
 
-/**
- * Words that end in a full stop without ending a sentence, folded to lower case, without their
- * final stop. Common abbreviations of the languages Parallax reads; an unknown one costs at most
- * a sentence split in two.
- */
-const abbreviations = new Set(
-  (
-    // English
-    'mr mrs ms dr prof sr jr st vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec no nos fig figs gen gov sen rep rev u.s u.k u.n a.m p.m approx dept est vol ed eds al cf ca ' +
-    // French
-    'm mm mme mmes mlle mlles me pr ste av apr j.-c c.-à-d p pp n° vol éd chap env ' +
-    // German
-    'z.b u.a bzw nr s dr usw vgl evtl ggf inkl d.h u.ä str jh jhd hr fr bd abb ff mio mrd ' +
-    // Spanish, Italian, Portuguese
-    'sra srta ud uds dña sig pag núm sto sta'
-  ).split(' '),
-);
+/** Abbreviations that stand before a number (`No. 5`, `p. 12`, `art. 3`): not a stop when a digit follows. */
+const beforeNumber = new Set(['no', 'nos', 'nr', 'p', 'pp', 'art', 'vol', 'n°', 'tel', 'tél', 'ch', 'sec', 'para', 'al', 'op', 'bd', 's']);
 
-const germanMonths = /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b/iu;
+/** Languages that write their ordinals with a dot (`3. Oktober`, `21. století`). */
+const dottedOrdinals = new Set(['de', 'da', 'nb', 'no', 'fi', 'cs', 'sk', 'hu', 'hr', 'sl', 'sr', 'is', 'et', 'lv', 'pl']);
 
-export function splitSentences(text: string, language: string): SentenceSpan[] {
+const terminal = /[.!?…‼⁇⁈⁉؟。！？｡]+/gu;
+const fullStops = /[。！？｡]/u;
+const closers = '"\'”’»›)]}」』）》〕】״';
+/** Closers French and others write after a space (`! »`); an ASCII quote could open the next sentence. */
+const spacedClosers = '”’»›)]」』）》';
+const spaces = /[\s\u00a0\u202f\u2009]/u;
+const openers = '"\'“‘«‹([{「『（《¿¡-–—';
+const lowercase = /\p{Ll}/u;
+const uppercaseOrUncased = /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u;
+
+const urls = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+/giu;
+const emails = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+export function splitSentences(text: string, language = 'und'): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i]!;
-    const wide = wideEnds.has(char);
-    if (!wide && !latinEnds.has(char)) {
-      i++;
-      continue;
-    }
-    // The whole run of marks (`?!`, `...`), then the quotes and brackets that close with it.
-    let end = i + 1;
-    while (end < text.length && (latinEnds.has(text[end]!) || wideEnds.has(text[end]!))) end++;
-    for (;;) {
-      while (end < text.length && closers.has(text[end]!)) end++;
-      // French sets a space before its closing guillemet: `! »`.
-      let after = end;
-      while (after < text.length && space.test(text[after]!)) after++;
-      if (after > end && after < text.length && spacedClosers.has(text[after]!)) end = after;
-      else break;
-    }
-    if (wide || endsHere(text, start, i, end, language)) {
-      push(spans, text, start, end);
-      start = end;
-    }
-    i = end;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    for (const span of splitLine(line, language)) spans.push({ start: span.start + lineStart, end: span.end + lineStart });
+    lineStart += line.length + 1;
   }
-  push(spans, text, start, text.length);
   return spans;
 }
 
-function push(spans: SentenceSpan[], text: string, from: number, to: number): void {
-  while (from < to && space.test(text[from]!)) from++;
-  while (to > from && space.test(text[to - 1]!)) to--;
-  if (to > from) spans.push({ start: from, end: to });
+/** The text of each sentence, for callers that need no offsets. */
+export function sentenceTexts(text: string, language = 'und'): string[] {
+  return splitSentences(text, language).map((span) => text.slice(span.start, span.end));
 }
 
-/** Whether the marks at [mark, end) close the sentence that began at `start`. */
-function endsHere(text: string, start: number, mark: number, end: number, language: string): boolean {
-  // Something must follow, after a space.
-  let next = end;
-  while (next < text.length && space.test(text[next]!)) next++;
-  if (next === text.length) return true;
-  if (next === end) return false;
-  const following = text[next]!;
-  if (text[mark] === '.' && end === mark + 1 && !fullStopEnds(text, start, mark, next, language)) return false;
-  if (lower.test(following)) return false;
-  return upper.test(following) || digit.test(following) || openers.test(following) || (letter.test(following) && !lower.test(following)) || !letter.test(following);
-}
-
-/** A single full stop followed by a space: a sentence end, unless the word before it says otherwise. */
-function fullStopEnds(text: string, start: number, mark: number, next: number, language: string): boolean {
-  let wordStart = mark;
-  while (wordStart > start && !space.test(text[wordStart - 1]!) && !openers.test(text[wordStart - 1]!)) wordStart--;
-  const word = text.slice(wordStart, mark);
-  const folded = word.toLowerCase();
-  if (abbreviations.has(folded)) return false;
-  // An initial: one capital letter (`G.` in `G. O. Dyhrenfurth`).
-  if (/^\p{Lu}$/u.test(word)) return false;
-  // Dotted abbreviations (`U.S.`, `z.B.`, `d.h.`): letters with a stop inside.
-  if (/^(\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word) && word.length <= 8) return false;
-  if (/^\p{Nd}{1,3}$/u.test(word)) {
-    // An enumeration opening the sentence: `1. Vom Kangchendzönga …`.
-    if (text.slice(start, wordStart).trim() === '') return false;
-    // A German ordinal date: `am 3. Mai`.
-    if (language === 'de' && germanMonths.test(text.slice(next))) return false;
+function splitLine(line: string, language: string): SentenceSpan[] {
+  const protectedSpans = protectedRanges(line);
+  const ends: number[] = [];
+  for (const match of line.matchAll(terminal)) {
+    const at = match.index;
+    const stop = match[0];
+    if (protectedSpans.some(([from, to]) => at >= from && at < to)) continue;
+    let end = at + stop.length;
+    while (end < line.length && closers.includes(line[end]!)) end++;
+    if (fullStops.test(stop)) {
+      ends.push(end);
+      continue;
+    }
+    end = spacedCloserEnd(line, end);
+    if (end < line.length && !spaces.test(line[end]!)) continue;
+    const next = nextStart(line, end);
+    if (next === null) {
+      ends.push(end);
+      continue;
+    }
+    if (lowercase.test(next)) continue;
+    if (/^\.+$/u.test(stop) && stop.length === 1 && !periodEnds(line, at, next, language)) continue;
+    if (/^[.…]+$/u.test(stop) && stop !== '.' && !uppercaseOrUncased.test(next)) continue;
+    ends.push(end);
   }
+  const spans: SentenceSpan[] = [];
+  let from = 0;
+  for (const end of [...ends, line.length]) {
+    const span = trimmed(line, from, end);
+    if (span) spans.push(span);
+    from = end;
+  }
+  return spans;
+}
+
+/** `! »`: a closer written after a space still belongs to the sentence it closes. */
+function spacedCloserEnd(line: string, end: number): number {
+  let i = end;
+  while (i < line.length && spaces.test(line[i]!)) i++;
+  if (i > end && i < line.length && spacedClosers.includes(line[i]!)) {
+    i++;
+    while (i < line.length && closers.includes(line[i]!)) i++;
+    return i;
+  }
+  return end;
+}
+
+/** The first letter or digit after `from`, past spaces and opening quotes; null at the end. */
+function nextStart(line: string, from: number): string | null {
+  for (let i = from; i < line.length; i++) {
+    const c = line[i]!;
+    if (spaces.test(c) || openers.includes(c)) continue;
+    return c;
+  }
+  return null;
+}
+
+/** Whether a single `.` at `at`, followed by `next`, ends the sentence. */
+function periodEnds(line: string, at: number, next: string, language: string): boolean {
+  let wordStart = at;
+  while (wordStart > 0 && !spaces.test(line[wordStart - 1]!)) wordStart--;
+  let word = line.slice(wordStart, at);
+  while (word.length && openers.includes(word[0]!)) word = word.slice(1);
+  if (word === '') return true;
+  // An initial (`J.`, `p.`) or a dotted abbreviation (`U.S`, `z.B`, `e.g`, `p.ex`).
+  if (/^\p{L}$/u.test(word)) return false;
+  if (/^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word)) return false;
+  const folded = word.toLowerCase();
+  if (neverFinal.has(folded)) return false;
+  if (beforeNumber.has(folded) && /\p{N}/u.test(next)) return false;
+  if (dottedOrdinals.has(language.slice(0, 2)) && /^\d{1,2}$/u.test(word) && /\p{L}/u.test(next)) return false;
   return true;
+}
+
+function protectedRanges(line: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const pattern of [urls, emails]) {
+    for (const match of line.matchAll(pattern)) {
+      // A URL that ends a sentence leaves its final stop outside itself.
+      const text = match[0].replace(/[.,;:!?)\]»”"']+$/u, '');
+      ranges.push([match.index, match.index + text.length]);
+    }
+  }
+  return ranges;
+}
+
+function trimmed(line: string, from: number, to: number): SentenceSpan | null {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/u.test(line[start]!)) start++;
+  while (end > start && /\s/u.test(line[end - 1]!)) end--;
+  return start < end ? { start, end } : null;
 }

@@ -3,8 +3,9 @@
  * runs no script (no `runScripts`) and loads nothing (no `resources`), active content is removed
  * before Readability looks at it, and only strings leave this module.
  */
+import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type * as Jsdom from 'jsdom';
 import type { Segment } from './segment.js';
 import { collapseWhitespace, endsSentence, isoDate } from './segment.js';
 
@@ -35,7 +36,17 @@ const ignoredTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME'
 /** Readability gives up below this much text; a page this thin is read block by block instead. */
 const minArticleChars = 140;
 
+/**
+ * jsdom takes over half a second to load, and most imports (text, Markdown) and every other
+ * command never need it: it is loaded on the first page read, not when the app or a worker starts.
+ */
+let jsdom: typeof Jsdom | undefined;
+function loadJsdom(): typeof Jsdom {
+  return (jsdom ??= createRequire(import.meta.url)('jsdom') as typeof Jsdom);
+}
+
 export function extractHtml(html: string, options: { url?: string } = {}): ExtractedHtml {
+  const { JSDOM, VirtualConsole } = loadJsdom();
   const dom = new JSDOM(html, { url: validUrl(options.url), virtualConsole: new VirtualConsole() });
   const document = dom.window.document;
   try {

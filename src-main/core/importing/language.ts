@@ -246,10 +246,12 @@ export function detectParagraphLanguages<P extends { kind: ParagraphKind; text: 
   articleLanguage: string,
   paragraphs: readonly P[],
 ): Array<P & { language: string }> {
-  const common = commonShortWords(paragraphs);
-  return paragraphs.map((paragraph) => ({
+  // Each paragraph is read once; its words serve both the article's tally and its own check.
+  const words = paragraphs.map((paragraph) => wordsOf(paragraph.text));
+  const common = commonShortWords(paragraphs, words);
+  return paragraphs.map((paragraph, i) => ({
     ...paragraph,
-    language: sharesFunctionWords(paragraph.text, common) ? articleLanguage : paragraphLanguage(articleLanguage, paragraph),
+    language: sharesFunctionWords(words[i]!, common) ? articleLanguage : paragraphLanguage(articleLanguage, paragraph),
   }));
 }
 
@@ -260,32 +262,90 @@ export function detectParagraphLanguages<P extends { kind: ParagraphKind; text: 
  * In an article written half in one language and half in another, both sets recur, so an article
  * whose paragraphs disagree this way is checked paragraph by paragraph anyway (see below).
  */
-const shortWord = /[\p{L}\p{M}]{1,4}/gu;
 // Languages that attach articles and prepositions to words (Arabic, Hebrew) show fewer separate
 // function words, so the bar is low; a paragraph in another language shows almost none.
 const functionWordShare = 0.08;
+/** Longest "short word", in code points. */
+const shortWordLength = 4;
 
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(shortWord)?.filter((word) => word.length <= 4) ?? [];
+/** A paragraph's words, lower-cased: runs of letters and marks. */
+interface ParagraphWords {
+  count: number;
+  /** The words of at most four code points, as often as they occur. */
+  short: string[];
+  /**
+   * Every word cut into pieces of four code points (`international` → `inte`, `rnat`, `iona`,
+   * `l`), pieces of more than four UTF-16 units left out: the candidates for function words.
+   */
+  pieces: Set<string>;
 }
 
-function commonShortWords(paragraphs: ReadonlyArray<{ kind: ParagraphKind; text: string }>): Set<string> {
-  const body = paragraphs.filter((p) => p.kind === 'body');
+const letterOrMarkPattern = /[\p{L}\p{M}]/u;
+/** 1 for a letter or mark, 2 for anything else, 0 not yet known; per BMP code point. */
+const letterOrMarkClass = new Uint8Array(0x10000);
+
+function isLetterOrMark(codePoint: number): boolean {
+  if (codePoint >= 0x10000) return letterOrMarkPattern.test(String.fromCodePoint(codePoint));
+  let cls = letterOrMarkClass[codePoint]!;
+  if (cls === 0) letterOrMarkClass[codePoint] = cls = letterOrMarkPattern.test(String.fromCharCode(codePoint)) ? 1 : 2;
+  return cls === 1;
+}
+
+/** One pass over the lower-cased text, in place of a regular expression per use. */
+function wordsOf(text: string): ParagraphWords {
+  const lower = text.toLowerCase();
+  const words: ParagraphWords = { count: 0, short: [], pieces: new Set() };
+  let i = 0;
+  while (i < lower.length) {
+    const codePoint = lower.codePointAt(i)!;
+    if (!isLetterOrMark(codePoint)) {
+      i += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let pieceStart = i;
+    let inPiece = 0;
+    while (i < lower.length) {
+      const next = lower.codePointAt(i)!;
+      if (!isLetterOrMark(next)) break;
+      i += next > 0xffff ? 2 : 1;
+      if (++inPiece === shortWordLength) {
+        if (i - pieceStart <= shortWordLength) words.pieces.add(lower.slice(pieceStart, i));
+        pieceStart = i;
+        inPiece = 0;
+      }
+    }
+    if (inPiece > 0 && i - pieceStart <= shortWordLength) words.pieces.add(lower.slice(pieceStart, i));
+    words.count++;
+    // A word of at most four code points is its own only piece.
+    if (i - start <= 2 * shortWordLength && (i - start <= shortWordLength || codePoints(lower, start, i) <= shortWordLength)) words.short.push(lower.slice(start, i));
+  }
+  return words;
+}
+
+function codePoints(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i += text.codePointAt(i)! > 0xffff ? 2 : 1) n++;
+  return n;
+}
+
+function commonShortWords(paragraphs: ReadonlyArray<{ kind: ParagraphKind }>, words: readonly ParagraphWords[]): Set<string> {
+  const body = words.filter((_, i) => paragraphs[i]!.kind === 'body');
   if (body.length < 3) return new Set();
   const inParagraphs = new Map<string, number>();
-  for (const paragraph of body) for (const word of new Set(wordsOf(paragraph.text))) inParagraphs.set(word, (inParagraphs.get(word) ?? 0) + 1);
+  for (const paragraph of body) for (const piece of paragraph.pieces) inParagraphs.set(piece, (inParagraphs.get(piece) ?? 0) + 1);
   // Words in at least half of the paragraphs: one language's function words, unless two
   // languages share the article (then neither set reaches half and every paragraph is judged).
   return new Set([...inParagraphs].filter(([, n]) => n > body.length / 2).map(([word]) => word));
 }
 
-function sharesFunctionWords(text: string, common: ReadonlySet<string>): boolean {
+/** Only a word of at most four code points can be one of the common pieces. */
+function sharesFunctionWords(words: ParagraphWords, common: ReadonlySet<string>): boolean {
   if (common.size < 3) return false;
-  const words = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
-  if (words.length === 0) return true;
+  if (words.count === 0) return true;
   let shared = 0;
-  for (const word of words) if (common.has(word)) shared++;
-  return shared >= 2 && shared / words.length >= functionWordShare;
+  for (const word of words.short) if (common.has(word)) shared++;
+  return shared >= 2 && shared / words.count >= functionWordShare;
 }
 
 function paragraphLanguage(articleLanguage: string, paragraph: { kind: ParagraphKind; text: string }): string {

@@ -31,8 +31,16 @@ const startsWide = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 // Whitespace except the no-break spaces, which carry meaning (French `« Code »`, `10 000`).
 const collapsible = /[^\S\u00A0\u202F\u2007]+/gu;
 
+/**
+ * Anything collapseWhitespace would change: collapsible whitespace other than a plain space, a
+ * space followed by more whitespace, or a space at either end. Most text is already collapsed,
+ * and testing is cheaper than rebuilding the string.
+ */
+const notCollapsed = /[\t\n\v\f\r\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000\ufeff]| [ \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000\ufeff]|^ | $/;
+
 /** Collapses runs of whitespace to one space and trims, leaving no-break spaces as they are. */
 export function collapseWhitespace(text: string): string {
+  if (!notCollapsed.test(text)) return text;
   return text.replace(collapsible, ' ').replace(/^ +| +$/g, '');
 }
 
@@ -487,26 +495,37 @@ function segmentMarkdownLines(text: string): Segment[] {
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', mdash: '—', ndash: '–', hellip: '…', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 
+type Keep = (s: string) => string;
+
+/**
+ * The inline rules, in order. No rule adds a mark that a later one looks for, so a rule whose
+ * marks are absent cannot match: most paragraphs of prose have none of them and skip every
+ * regular expression.
+ */
+const inlineRules: Array<[present: (s: string) => boolean, apply: (s: string, keep: Keep) => string]> = [
+  [(s) => s.includes('\\'), (s, keep) => s.replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/gu, (_, c: string) => keep(c))],
+  [(s) => s.includes('`'), (s, keep) => s.replace(/(`+)([\s\S]*?[^`])\1(?!`)/gu, (_, __, code: string) => keep(code.trim()))],
+  [(s) => s.includes('!['), (s) => s.replace(/!\[[^\]]*\](?:\((?:[^()]|\([^)]*\))*\)|\[[^\]]*\])?/gu, '')],
+  [(s) => s.includes('['), (s) => s.replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/gu, '$1')],
+  [(s) => s.includes('['), (s) => s.replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')],
+  [(s) => s.includes('<'), (s) => s.replace(/<((?:https?|mailto|ftp):[^>\s]+)>/giu, '$1')],
+  [(s) => s.includes('<'), (s) => s.replace(/<([^>\s@]+@[^>\s@]+)>/gu, '$1')],
+  [(s) => s.includes('<'), (s) => s.replace(/<br\s*\/?>/giu, ' ')],
+  [(s) => s.includes('<'), (s) => s.replace(/<\/?[A-Za-z][^>]*>/gu, '')],
+  [(s) => s.includes('**') || s.includes('__'), (s) => s.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/gu, '$2')],
+  [(s) => s.includes('~~'), (s) => s.replace(/~~(?=\S)([\s\S]*?\S)~~/gu, '$1')],
+  [(s) => s.includes('*'), (s) => s.replace(/\*(?=[^\s*])([\s\S]*?[^\s*])\*/gu, '$1')],
+  [(s) => s.includes('_'), (s) => s.replace(/(^|[^\p{L}\p{N}_])_(?=[^\s_])([\s\S]*?[^\s_])_(?![\p{L}\p{N}_])/gu, '$1$2')],
+  [(s) => s.includes('&'), (s) => s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => decodeEntity(name) ?? whole)],
+];
+
 /** Inline Markdown to plain text: keeps what a reader would see, drops what only a renderer needs. */
 export function markdownInline(text: string): string {
   const kept: string[] = [];
   const keep = (s: string): string => `\uE000${kept.push(s) - 1}\uE001`;
-  let out = text
-    .replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/gu, (_, c: string) => keep(c))
-    .replace(/(`+)([\s\S]*?[^`])\1(?!`)/gu, (_, __, code: string) => keep(code.trim()))
-    .replace(/!\[[^\]]*\](?:\((?:[^()]|\([^)]*\))*\)|\[[^\]]*\])?/gu, '')
-    .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/gu, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
-    .replace(/<((?:https?|mailto|ftp):[^>\s]+)>/giu, '$1')
-    .replace(/<([^>\s@]+@[^>\s@]+)>/gu, '$1')
-    .replace(/<br\s*\/?>/giu, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/gu, '')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/gu, '$2')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/gu, '$1')
-    .replace(/\*(?=[^\s*])([\s\S]*?[^\s*])\*/gu, '$1')
-    .replace(/(^|[^\p{L}\p{N}_])_(?=[^\s_])([\s\S]*?[^\s_])_(?![\p{L}\p{N}_])/gu, '$1$2')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => decodeEntity(name) ?? whole);
-  out = out.replace(/\uE000(\d+)\uE001/gu, (_, n: string) => kept[Number(n)] ?? '');
+  let out = text;
+  for (const [present, apply] of inlineRules) if (present(out)) out = apply(out, keep);
+  if (out.includes('\uE000')) out = out.replace(/\uE000(\d+)\uE001/gu, (_, n: string) => kept[Number(n)] ?? '');
   return out;
 }
 

@@ -8,6 +8,7 @@ import type { ParagraphKind } from '../../api/contract.js';
 import { extractFigures } from '../figures/extract-figures.js';
 import type { Figure, FigureValue } from '../figures/types.js';
 import { readMeta, writeMeta } from '../storage/articles-store.js';
+import { cachedStatement } from '../storage/statements.js';
 
 export const figuresExtractorVersion = 1;
 const versionKey = 'figures-extractor-version';
@@ -25,21 +26,38 @@ export function valueBounds(figure: Pick<Figure, 'value' | 'precision'>): { low:
   return { low: null, high: null };
 }
 
-export function insertArticleFigures(db: Database, articleId: number, paragraphs: ReadonlyArray<{ kind: ParagraphKind; language: string; text: string }>): number {
-  const insert = db.prepare(
+/** A figure with the index of the paragraph it was found in. */
+export interface ParagraphFigure {
+  paragraph: number;
+  figure: Figure;
+}
+
+/** The figures of an article's paragraphs, junk left out. Pure, so it can run on a worker thread. */
+export function figuresOfParagraphs(paragraphs: ReadonlyArray<{ kind: ParagraphKind; language: string; text: string }>): ParagraphFigure[] {
+  const found: ParagraphFigure[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (paragraph.kind === 'junk') return;
+    for (const figure of extractFigures(paragraph.text, paragraph.language)) found.push({ paragraph: index, figure });
+  });
+  return found;
+}
+
+export function writeArticleFigures(db: Database, articleId: number, figures: readonly ParagraphFigure[]): void {
+  const insert = cachedStatement(
+    db,
     `INSERT INTO figures (article_id, paragraph, start, end, text, kind, value, low, high, precision, approximate, bound, unit, iso, confidence)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  let count = 0;
-  paragraphs.forEach((paragraph, index) => {
-    if (paragraph.kind === 'junk') return;
-    for (const f of extractFigures(paragraph.text, paragraph.language)) {
-      const { low, high } = valueBounds(f);
-      insert.run(articleId, index, f.start, f.end, f.text, f.kind, JSON.stringify(f.value), low, high, f.precision, f.approximate ? 1 : 0, f.bound, f.unit, f.iso, f.confidence);
-      count++;
-    }
-  });
-  return count;
+  for (const { paragraph, figure: f } of figures) {
+    const { low, high } = valueBounds(f);
+    insert.run(articleId, paragraph, f.start, f.end, f.text, f.kind, JSON.stringify(f.value), low, high, f.precision, f.approximate ? 1 : 0, f.bound, f.unit, f.iso, f.confidence);
+  }
+}
+
+export function insertArticleFigures(db: Database, articleId: number, paragraphs: ReadonlyArray<{ kind: ParagraphKind; language: string; text: string }>): number {
+  const figures = figuresOfParagraphs(paragraphs);
+  writeArticleFigures(db, articleId, figures);
+  return figures.length;
 }
 
 interface FigureRow {

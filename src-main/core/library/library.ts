@@ -2,25 +2,31 @@
  * A library: one SQLite file holding articles, their paragraphs and the search index. This is the
  * core's front door; the API handlers, the CLI and the tests all go through it.
  */
-import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type {
-  ArticleAlignment,
+  AlignmentResult,
   ArticleDetail,
   ArticleSummary,
   ComparisonResult,
+  ExportedFile,
+  ExportFormat,
   FiguresReport,
   StorySummary,
+  StoryEditResult,
   ImportReport,
   LibraryInfo,
   SearchMatch,
   SearchResult,
+  TranslationPair,
   TranslationsResult,
 } from '../../api/contract.js';
-import { NotFoundError } from '../errors.js';
+import { alignArticles, alignmentResult } from '../alignment/align-articles.js';
+import { InvalidRequestError, NotFoundError } from '../errors.js';
+import { exportComparison } from '../export/export-comparison.js';
 import { fetchArticle } from '../importing/fetch-article.js';
-import { prepareArticle, prepareText } from '../importing/prepare-article.js';
-import type { ImportInput, ImportProblem, PreparedArticle } from '../importing/prepared-article.js';
+import { prepareText } from '../importing/prepare-article.js';
+import type { ImportInput } from '../importing/prepared-article.js';
 import { searchInArticle, searchLibrary } from '../search/search.js';
 import { registerSearchFunctions } from '../search/sql-functions.js';
 import { ArticleFacts } from '../search/article-facts.js';
@@ -29,6 +35,7 @@ import {
   countArticles,
   deleteArticle,
   findArticleDetail,
+  findArticleSummary,
   listArticleSummaries,
   readMeta,
   updateArticleMetadata,
@@ -38,50 +45,78 @@ import {
 import { createBackup } from '../storage/backups.js';
 import { openDatabase, schemaVersion, type Database } from '../storage/database.js';
 import { collectFiles } from './collect-files.js';
+import { analyseArticle, analyseItem, isProblem, type ImportItem, type ItemAnalysis } from './analyse-article.js';
+import { AnalysisPool } from './analysis-pool.js';
 import { articleFigures, ensureFiguresCurrent } from './article-figures.js';
+import { runPipeline, type ImportOptions, type PipelineItem } from './import-pipeline.js';
 import { figuresReport } from './figures-report.js';
-import { comparisonOf, storiesOf } from './story-views.js';
+import { mergeStories, moveArticle, renameStory, splitStory } from '../stories/story-edits.js';
+import { cachedComparison, currentStories, editStories, ensureStoryCacheCurrent } from './story-cache.js';
+import { comparisonOf, storySummary } from './story-views.js';
 import { storeArticle } from './store-article.js';
-import { alignTranslation, setTranslation, translationsOf } from './translations.js';
+import { proposeTranslations } from './translation-proposals.js';
+import { pairTranslation, translationPairs, unpairTranslation } from './translations.js';
 
-/** News articles are kilobytes; anything this large is not one, and reading it would only hurt. */
-export const maxArticleBytes = 16 * 1024 * 1024;
+export { maxArticleBytes } from './analyse-article.js';
+export type { ImportOptions, ImportProgress } from './import-pipeline.js';
 
-export interface ImportProgress {
-  done: number;
-  total: number;
-  current: string;
+export interface LibraryOptions {
+  /**
+   * Worker threads that read and analyse imported files while this thread writes. By default one
+   * per available core, used only for imports large enough to repay starting them; 0 analyses
+   * everything on this thread; a number forces that many workers whatever the size.
+   */
+  importWorkers?: number;
+  /**
+   * The process also answers a window (Electron's main process, the web harness): imports keep
+   * every step on this thread short, so no call waits long. Files are analysed on the workers
+   * only (this thread never takes a chunk itself) whenever there are more than a handful, and
+   * written a few per transaction, with a turn of the event loop between transactions.
+   */
+  responsive?: boolean;
 }
 
-export interface ImportOptions {
-  onProgress?: (progress: ImportProgress) => void;
-  signal?: AbortSignal;
-}
+/** Articles per transaction when the library must stay responsive (see `LibraryOptions.responsive`). */
+const responsiveWriteBatch = 2;
+/** Fewer files than this are analysed on this thread even when responsive: starting a worker costs more. */
+const responsiveMinFilesForWorkers = 24;
 
+/**
+ * Imports smaller than this are analysed on the calling thread when the pool size is automatic: a
+ * worker takes about a second of CPU to load its modules, about what one thread needs to analyse
+ * this much text, and on a small machine the workers' start competes with the import itself.
+ */
+const minBytesForWorkers = 4 * 1024 * 1024;
 export class Library {
   private readonly facts: ArticleFacts;
+  private readonly pool: AnalysisPool;
 
   private constructor(
     readonly path: string,
     private readonly db: Database,
+    private readonly options: LibraryOptions,
   ) {
     this.facts = new ArticleFacts(db);
+    // A responsive library leaves a core to the thread that answers the window.
+    this.pool = new AnalysisPool(options.importWorkers ?? (options.responsive ? Math.max(1, availableParallelism() - 1) : availableParallelism()));
   }
 
-  static open(path: string): Library {
+  static open(path: string, options: LibraryOptions = {}): Library {
     const db = openDatabase(path);
     try {
       registerSearchFunctions(db);
       ensureSearchIndexCurrent(db);
       ensureFiguresCurrent(db);
+      ensureStoryCacheCurrent(db);
     } catch (error) {
       db.close();
       throw error;
     }
-    return new Library(path, db);
+    return new Library(path, db, options);
   }
 
   close(): void {
+    void this.pool.close();
     if (this.db.open) this.db.close();
   }
 
@@ -127,22 +162,65 @@ export class Library {
     return createBackup(this.db, this.path, 'manual', target);
   }
 
-  /** The library's articles grouped into stories. */
+  /** The library's articles grouped into stories (stored; grouped again after articles change). */
   stories(): StorySummary[] {
-    return storiesOf(this.listArticles().map((a) => this.getArticle(a.id)));
+    return currentStories(this.db).map(storySummary);
+  }
+
+  renameStory(story: string, label: string): StoryEditResult {
+    return this.editStories((stories) => ({ stories: renameStory(stories, story, label), story }));
+  }
+
+  /** Story `from`'s articles join story `into`. */
+  mergeStories(into: string, from: string): StoryEditResult {
+    return this.editStories((stories) => ({ stories: mergeStories(stories, into, from), story: into }));
+  }
+
+  /** These articles of `story` leave it for a new story. */
+  splitStory(story: string, articleIds: readonly number[]): StoryEditResult {
+    return this.editStories((stories) => {
+      const { stories: next, created } = splitStory(stories, story, articleIds);
+      return { stories: next, story: created };
+    });
+  }
+
+  moveArticle(article: number, story: string): StoryEditResult {
+    this.getArticle(article);
+    return this.editStories((stories) => ({ stories: moveArticle(stories, article, story), story }));
+  }
+
+  private editStories(edit: Parameters<typeof editStories>[1]): StoryEditResult {
+    const { story, stories } = editStories(this.db, edit);
+    return { story: storySummary(story), stories: stories.map(storySummary) };
   }
 
   /** Themes, figures and coverage across these articles, or across a story's. */
   compare(selection: { ids: number[] } | { story: string }): ComparisonResult {
-    let ids: number[];
-    if ('ids' in selection) ids = [...new Set(selection.ids)];
-    else {
-      const story = this.stories().find((s) => s.id === selection.story);
-      if (!story) throw new NotFoundError(`There is no story ${selection.story} in this library (see parallax stories).`);
-      ids = story.articleIds;
-    }
+    return this.compareIds(this.selectArticles(selection).ids);
+  }
+
+  /**
+   * The comparison as a file to save: a self-contained HTML report, Markdown or CSV (see
+   * core/export). `generatedAt` is stamped in the file; tests pass a fixed one.
+   */
+  exportComparison(selection: { ids: number[] } | { story: string }, format: ExportFormat, generatedAt = new Date()): ExportedFile {
+    const { ids, story } = this.selectArticles(selection);
+    const comparison = this.compareIds(ids);
     const articles = ids.map((id) => this.getArticle(id));
-    return comparisonOf(articles, this.figures(ids));
+    return exportComparison({ comparison, articles, generatedAt, ...(story ? { title: story.label } : {}) }, format, story ? { story: story.id } : { ids });
+  }
+
+  private selectArticles(selection: { ids: number[] } | { story: string }): { ids: number[]; story?: StorySummary } {
+    if ('ids' in selection) return { ids: [...new Set(selection.ids)] };
+    const story = this.stories().find((s) => s.id === selection.story);
+    if (!story) throw new NotFoundError(`There is no story ${selection.story} in this library (see parallax stories).`);
+    return { ids: story.articleIds, story };
+  }
+
+  /** The stored comparison of these articles; their texts are read only when it must be computed. */
+  private compareIds(ids: number[]): ComparisonResult {
+    for (const id of ids) if (!findArticleSummary(this.db, id)) throw new NotFoundError(`There is no article ${id} in this library.`);
+    return cachedComparison(this.db, ids, () => comparisonOf(ids.map((id) => this.getArticle(id)), this.figures(ids)));
   }
 
   /** The figures of these articles, linked across them. */
@@ -157,43 +235,27 @@ export class Library {
   }
 
   /**
-   * Files and folders from disk. Files are read and prepared a batch at a time, and each batch is
-   * written in one transaction (each article inside it in its own savepoint): a failure loses
-   * nothing else, and a crash loses at most the batch being written.
+   * Files and folders from disk. Files are read and analysed on worker threads while this thread
+   * writes them, a batch per transaction (each article inside it in its own savepoint): a failure
+   * loses nothing else, a crash loses at most the batch being written, and cancelling through
+   * `options.signal` keeps every batch already written.
    */
-  importPaths(paths: readonly string[], options: ImportOptions = {}): ImportReport {
+  async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
     const { files, problems } = collectFiles(paths);
     const report: ImportReport = { imported: [], skipped: [...problems] };
-    for (let start = 0; start < files.length; start += importBatchSize) {
-      const batch: Array<{ prepared: PreparedArticle | ImportProblem; origin: ArticleOrigin }> = [];
-      for (const file of files.slice(start, start + importBatchSize)) {
-        const source = basename(file.path);
-        if (options.signal?.aborted) {
-          report.skipped.push({ source, reason: 'invalid', message: `${source} was not imported: the import was cancelled.` });
-          continue;
-        }
-        options.onProgress?.({ done: start + batch.length, total: files.length, current: file.path });
-        batch.push({ prepared: readAndPrepare(file.path, file.size, source), origin: { source, sourcePath: file.path } });
-      }
-      this.storeBatch(report, batch);
-    }
-    options.onProgress?.({ done: files.length, total: files.length, current: '' });
+    const items = files.map((file) => ({ item: { source: basename(file.path), file }, origin: { source: basename(file.path), sourcePath: file.path } }));
+    await this.runImport(report, items, options);
     return report;
   }
 
-  /** Files whose bytes arrive from the renderer (drag and drop, the file picker). */
-  importBuffers(inputs: readonly ImportInput[]): ImportReport {
+  /** Files whose bytes arrive from the renderer (drag and drop, the file picker), or from a benchmark. */
+  async importBuffers(inputs: readonly ImportInput[], options: ImportOptions = {}): Promise<ImportReport> {
     const report: ImportReport = { imported: [], skipped: [] };
-    for (let start = 0; start < inputs.length; start += importBatchSize) {
-      this.storeBatch(
-        report,
-        inputs.slice(start, start + importBatchSize).map((input) => {
-          const source = basename(input.source);
-          const prepared = input.bytes.byteLength > maxArticleBytes ? tooLarge(source, input.bytes.byteLength) : safePrepare({ ...input, source });
-          return { prepared, origin: { source, sourcePath: null } };
-        }),
-      );
-    }
+    const items = inputs.map((input) => {
+      const source = basename(input.source);
+      return { item: { source, input: { ...input, source } }, origin: { source, sourcePath: null } };
+    });
+    await this.runImport(report, items, options);
     return report;
   }
 
@@ -202,37 +264,42 @@ export class Library {
     const report: ImportReport = { imported: [], skipped: [] };
     const fetched = await fetchArticle(url, options);
     if (!fetched.ok) report.skipped.push({ source: url, ...fetched.problem });
-    else this.storeBatch(report, [{ prepared: safePrepare(fetched.input), origin: { source: fetched.finalUrl, sourcePath: null } }]);
+    else this.storeBatch(report, [{ analysis: analyseItem({ source: fetched.input.source, input: fetched.input }), origin: { source: fetched.finalUrl, sourcePath: null } }]);
     return report;
   }
 
-  /**
-   * Pasted text. With `translationOf`, the text is a translation of that article and is paired
-   * with it (so is an identical text already in the library).
-   */
-  importText(text: string, title?: string, translationOf?: number): ImportReport {
-    if (translationOf !== undefined) this.getArticle(translationOf);
+  /** Pasted text; with `translationOf`, the new article is paired as a translation of that one. */
+  importText(text: string, title?: string, options: { translationOf?: number } = {}): ImportReport {
+    if (options.translationOf !== undefined) this.getArticle(options.translationOf);
     const report: ImportReport = { imported: [], skipped: [] };
     const source = `Pasted text, ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
-    this.storeBatch(report, [{ prepared: prepareText(text, title), origin: { source, sourcePath: null } }]);
-    const stored = report.imported[0]?.id ?? report.skipped[0]?.existingId;
-    if (translationOf !== undefined && stored !== undefined && stored !== translationOf) this.setTranslation(translationOf, stored, true);
+    const prepared = prepareText(text, title);
+    this.storeBatch(report, [{ analysis: 'reason' in prepared ? prepared : analyseArticle(prepared), origin: { source, sourcePath: null } }]);
+    const imported = report.imported[0];
+    if (options.translationOf !== undefined && imported && imported.id !== options.translationOf) pairTranslation(this.db, options.translationOf, imported.id);
     return report;
   }
 
-  /** An original beside its translation: sentence links and fidelity findings. */
-  align(original: number, translation: number): ArticleAlignment {
-    return alignTranslation(this.db, original, translation);
+  /** Marks `translation` as a translation of `original`, or (`paired` false) no longer. */
+  setTranslation(original: number, translation: number, paired: boolean): { pairs: TranslationPair[] } {
+    if (original === translation) throw new InvalidRequestError('An article cannot be a translation of itself.');
+    this.getArticle(original);
+    this.getArticle(translation);
+    if (paired) pairTranslation(this.db, original, translation);
+    else unpairTranslation(this.db, original, translation);
+    return { pairs: translationPairs(this.db, original) };
   }
 
-  /** Marks `translation` as a translation of `original` (or, with `paired: false`, says it is not). */
-  setTranslation(original: number, translation: number, paired: boolean): TranslationsResult {
-    return setTranslation(this.db, original, translation, paired);
-  }
-
-  /** The translation pairs of an article, and the articles that look like its translation or original. */
+  /** The article's pairs (as original or translation) and the pairings proposed for it. */
   translations(id: number): TranslationsResult {
-    return translationsOf(this.db, id);
+    this.getArticle(id);
+    return { pairs: translationPairs(this.db, id), proposals: proposeTranslations(this.db, id, (other) => this.getArticle(other)) };
+  }
+
+  /** Two articles aligned sentence by sentence, with the figures and names the translation lost or changed. */
+  align(original: number, translation: number): AlignmentResult {
+    if (original === translation) throw new InvalidRequestError('An article cannot be aligned with itself.');
+    return alignmentResult(alignArticles(this.getArticle(original), this.getArticle(translation)));
   }
 
   /** True once: the first time a new, empty library is opened by the app. */
@@ -242,20 +309,38 @@ export class Library {
     return countArticles(this.db) === 0;
   }
 
-  private storeBatch(report: ImportReport, batch: ReadonlyArray<{ prepared: PreparedArticle | ImportProblem; origin: ArticleOrigin }>): void {
+  private async runImport(report: ImportReport, items: ReadonlyArray<PipelineItem<ArticleOrigin>>, options: ImportOptions): Promise<void> {
+    const bytes = items.reduce((sum, { item }) => sum + ('file' in item ? item.file.size : item.input.bytes.byteLength), 0);
+    const responsive = this.options.responsive === true;
+    const automatic = this.options.importWorkers === undefined;
+    const small = responsive ? items.length < responsiveMinFilesForWorkers : bytes < minBytesForWorkers;
+    const workers = automatic && small ? 0 : this.pool.size;
+    const { cancelled } = await runPipeline(
+      items,
+      {
+        analyse: (chunk: ImportItem[]) => (workers > 0 ? this.pool.analyse(chunk) : Promise.resolve(chunk.map(analyseItem))),
+        ...(responsive && workers > 0 ? {} : { analyseQueuedHere: () => this.pool.analyseQueuedHere() }),
+        write: (batch) => this.storeBatch(report, batch),
+      },
+      { ...options, chunksInFlight: Math.max(2, workers * 3), ...(responsive ? { writeBatch: responsiveWriteBatch } : {}) },
+    );
+    if (cancelled > 0) report.cancelled = cancelled;
+  }
+
+  private storeBatch(report: ImportReport, batch: ReadonlyArray<{ analysis: ItemAnalysis; origin: ArticleOrigin }>): void {
     this.db.transaction(() => {
-      for (const { prepared, origin } of batch) this.storePrepared(report, prepared, origin);
+      for (const { analysis, origin } of batch) this.storeAnalysed(report, analysis, origin);
     })();
     this.facts.invalidate();
   }
 
-  private storePrepared(report: ImportReport, prepared: PreparedArticle | ImportProblem, origin: ArticleOrigin): void {
-    if ('reason' in prepared) {
-      report.skipped.push({ source: origin.source, ...prepared });
+  private storeAnalysed(report: ImportReport, analysis: ItemAnalysis, origin: ArticleOrigin): void {
+    if (isProblem(analysis)) {
+      report.skipped.push({ source: origin.source, ...analysis });
       return;
     }
     try {
-      const outcome = storeArticle(this.db, prepared, origin);
+      const outcome = storeArticle(this.db, analysis, origin);
       if ('imported' in outcome) report.imported.push(outcome.imported);
       else report.skipped.push(outcome.skipped);
     } catch (error) {
@@ -267,35 +352,4 @@ export class Library {
 interface ArticleOrigin {
   source: string;
   sourcePath: string | null;
-}
-
-/** Articles written per transaction. */
-const importBatchSize = 100;
-
-function tooLarge(source: string, bytes: number): ImportProblem {
-  const mb = (bytes / 1024 / 1024).toFixed(1);
-  return { reason: 'too-large', message: `${source} is ${mb} MB; Parallax imports articles up to ${maxArticleBytes / 1024 / 1024} MB.` };
-}
-
-function readAndPrepare(path: string, size: number, source: string): PreparedArticle | ImportProblem {
-  // The size is checked before reading: a 200 MB file is refused without being loaded.
-  if (size > maxArticleBytes) return tooLarge(source, size);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { reason: 'unreadable', message: `${source} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` };
-  }
-  return safePrepare({ source, bytes });
-}
-
-/** A bug in one file's extraction must not end the batch. */
-function safePrepare(input: ImportInput): PreparedArticle | ImportProblem {
-  try {
-    return prepareArticle(input);
-  } catch (error) {
-    // Thousands of nested elements exhaust the HTML reader's stack; say so in words.
-    if (error instanceof RangeError) return { reason: 'invalid', message: `${input.source} is nested too deeply (thousands of elements inside one another) to be read safely.` };
-    return { reason: 'invalid', message: `${input.source} could not be read as an article: ${(error as Error).message}` };
-  }
 }

@@ -18,7 +18,7 @@ export function readSampleManifest(samplesDir: string): z.infer<typeof manifestS
   return manifestSchema.parse(JSON.parse(readFileSync(join(samplesDir, 'manifest.json'), 'utf8')));
 }
 
-export function loadSamplesOnFirstRun(library: Library, samplesDir: string): ImportReport | null {
+export async function loadSamplesOnFirstRun(library: Library, samplesDir: string): Promise<ImportReport | null> {
   if (!library.claimFirstRun()) return null;
   const manifest = readSampleManifest(samplesDir);
   return library.importPaths(manifest.articles.map((article) => join(samplesDir, article.file)));

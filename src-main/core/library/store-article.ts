@@ -1,32 +1,23 @@
 /**
- * Writes one prepared article, its paragraphs and their index entries in one transaction, unless
- * the same content is already in the library.
+ * Writes one analysed article, its paragraphs, index entry and figures in one transaction, unless
+ * the same content is already in the library. Nothing is computed here but row ids: the writer is
+ * the one part of an import that cannot run on several threads.
  */
-import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ImportedItem, SkippedItem } from '../../api/contract.js';
-import type { PreparedArticle } from '../importing/prepared-article.js';
-import { articleIndexEntry, indexArticle } from '../search/indexer.js';
-import { insertArticleFigures } from './article-figures.js';
+import { indexArticle } from '../search/indexer.js';
+import type { AnalysedArticle } from './analyse-article.js';
+import { writeArticleFigures } from './article-figures.js';
 import { findArticleIdByHash, insertArticle } from '../storage/articles-store.js';
-
-/** The same words in the same order are the same article, whatever the encoding, line breaks or spacing. */
-export function contentHash(article: PreparedArticle): string {
-  const canonical = article.paragraphs
-    .filter((p) => p.kind !== 'junk')
-    .map((p) => p.text.normalize('NFC').replace(/\s+/gu, ' ').trim())
-    .join('\n');
-  return createHash('sha256').update(canonical).digest('hex');
-}
 
 export function storeArticle(
   db: Database,
-  article: PreparedArticle,
+  analysed: AnalysedArticle,
   origin: { source: string; sourcePath: string | null },
 ): { imported: ImportedItem } | { skipped: SkippedItem } {
-  const hash = contentHash(article);
+  const { article, contentHash, index, figures } = analysed;
   return db.transaction(() => {
-    const existingId = findArticleIdByHash(db, hash);
+    const existingId = findArticleIdByHash(db, contentHash);
     if (existingId !== undefined) {
       return {
         skipped: {
@@ -37,7 +28,6 @@ export function storeArticle(
         },
       };
     }
-    const entry = articleIndexEntry(article.paragraphs);
     const { id } = insertArticle(db, {
       title: article.title,
       outlet: article.outlet,
@@ -46,13 +36,13 @@ export function storeArticle(
       source: origin.source,
       sourcePath: origin.sourcePath,
       originalText: article.originalText,
-      contentHash: hash,
+      contentHash,
       importedAt: new Date().toISOString(),
-      words: entry.words,
+      words: index.words,
       paragraphs: article.paragraphs,
     });
-    indexArticle(db, id, article.paragraphs, entry);
-    insertArticleFigures(db, id, article.paragraphs);
+    indexArticle(db, id, article.paragraphs, index);
+    writeArticleFigures(db, id, figures);
     return {
       imported: { id, source: origin.source, title: article.title, language: article.language, outlet: article.outlet, paragraphs: article.paragraphs.length },
     };

@@ -1,20 +1,19 @@
 /**
- * Stories and comparisons over the library's articles, computed on request from the pure
- * stories module (core/stories). Nothing is cached yet: a comparison of a handful of articles
- * takes well under a second.
+ * The API's view of a comparison (core/stories/themes.ts): the contract's shape, with the
+ * library's figures report of the same articles.
  */
 import type { ArticleDetail, ComparisonResult, FiguresReport, StorySummary } from '../../api/contract.js';
-import { groupIntoStories } from '../stories/stories.js';
+import type { StoredStory } from '../storage/stories-store.js';
 import { compareArticles } from '../stories/themes.js';
 
-export function storiesOf(articles: readonly ArticleDetail[]): StorySummary[] {
-  return groupIntoStories(
-    articles.map((a) => ({ id: a.id, language: a.language, published: a.published, paragraphs: a.paragraphs })),
-  ).map(({ id, label, articleIds }) => ({ id, label, articleIds }));
+export function storySummary({ id, label, articleIds, edited }: StoredStory): StorySummary {
+  return { id, label, articleIds, edited };
 }
 
 export function comparisonOf(articles: readonly ArticleDetail[], figures: FiguresReport): ComparisonResult {
   const comparison = compareArticles(articles.map((a) => ({ id: a.id, language: a.language, paragraphs: a.paragraphs })));
+  const themeOf = new Map<string, string>();
+  for (const t of comparison.themes) for (const m of t.members) themeOf.set(`${m.article}:${m.paragraph}`, t.id);
   return {
     articles: articles.map(({ id, source, title, language, outlet }) => ({ id, source, title, language, outlet })),
     themes: comparison.themes.map(({ id, label, members, anchors }) => ({ id, label, members, anchors })),
@@ -28,5 +27,8 @@ export function comparisonOf(articles: readonly ArticleDetail[], figures: Figure
         figures: d.figures.map((f) => ({ article: f.ref.article, paragraph: f.ref.paragraph, text: f.text })),
       })),
     },
+    links: comparison.links.map(({ a, b, score, why }) => ({ theme: themeOf.get(`${a.article}:${a.paragraph}`)!, a, b, score, why })),
+    names: comparison.names,
+    entities: comparison.entities,
   };
 }

@@ -32,9 +32,9 @@ function generatedQueries(): string[] {
 
 describe('adversarial queries', () => {
   let temp: TempLibrary;
-  beforeAll(() => {
+  beforeAll(async () => {
     temp = createTempLibrary();
-    temp.library.importPaths(sampleFiles);
+    await temp.library.importPaths(sampleFiles);
   });
   afterAll(() => temp.dispose());
 

@@ -10,6 +10,7 @@ import type { Database } from 'better-sqlite3';
 import type { FacetCount } from '../../api/contract.js';
 import type { QueryFilters } from './query-parser.js';
 import { foldText } from '../text/fold.js';
+import { cachedStatement } from '../storage/statements.js';
 
 export class ArticleFacts {
   private loadedVersion = -1;
@@ -28,7 +29,7 @@ export class ArticleFacts {
   }
 
   private refresh(): void {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const version = cachedStatement(this.db, 'PRAGMA data_version').pluck().get() as number;
     if (this.valid && version === this.loadedVersion) return;
     const rows = this.db.prepare('SELECT id, language, outlet, published FROM articles').all() as Array<{
       id: number;

@@ -21,7 +21,7 @@ export interface ParagraphHighlights {
 
 export function findHighlights(text: string, language: string, clauses: readonly CompiledClause[]): ParagraphHighlights {
   if (!mayContain(text, clauses)) return { ranges: [], clausesMatched: 0 };
-  const tokens = tokenize(text, language);
+  const tokens = tokenize(text, language, singleWords(clauses) ? { skipDictionaryRun: (run) => !holdsNeedle(run, clauses) } : {});
   const forms = tokens.map((token) => {
     const stemmed = indexForm(token.term, language);
     return stemmed === token.term ? [token.term] : [token.term, stemmed];
@@ -51,14 +51,46 @@ export function findHighlights(text: string, language: string, clauses: readonly
  */
 function mayContain(text: string, clauses: readonly CompiledClause[]): boolean {
   const folded = foldText(text);
+  for (const needle of needlesOf(clauses)) if (folded.includes(needle)) return true;
+  return false;
+}
+
+/**
+ * A clause of one word matches one token, and a token never spans two runs of Han, kana or Thai
+ * (each run is segmented on its own), so with only such clauses, a run holding none of the
+ * needles holds no match and need not be segmented, the costliest step of highlighting Chinese.
+ */
+function singleWords(clauses: readonly CompiledClause[]): boolean {
+  return clauses.every((clause) => clause.accepted.length === 1);
+}
+
+function holdsNeedle(run: string, clauses: readonly CompiledClause[]): boolean {
+  const folded = foldText(run);
+  return needlesOf(clauses).some((needle) => folded.includes(needle));
+}
+
+const needlesByClauses = new WeakMap<readonly CompiledClause[], string[]>();
+
+/**
+ * The strings whose presence `mayContain` looks for, worked out once per query rather than once
+ * per paragraph. A needle holding another needle adds nothing (where it occurs, so does the
+ * other), so only the shortest remain: the dozens of prefixed forms of a Hebrew or Arabic word
+ * (`לתחרות`, `והתחרות`…) all hold the word itself, and one needle stands for them all.
+ */
+function needlesOf(clauses: readonly CompiledClause[]): string[] {
+  let needles = needlesByClauses.get(clauses);
+  if (needles) return needles;
+  const all = new Set<string>();
   for (const { accepted } of clauses) {
     for (const form of accepted[0] ?? []) {
       const marked = form.charCodeAt(0) >= 0xe000 && form.charCodeAt(0) <= 0xf8ff;
-      const needle = marked ? form.slice(1, Math.max(3, form.length - 2)) : form;
-      if (folded.includes(needle)) return true;
+      all.add(marked ? form.slice(1, Math.max(3, form.length - 2)) : form);
     }
   }
-  return false;
+  needles = [];
+  for (const needle of [...all].sort((a, b) => a.length - b.length)) if (!needles.some((kept) => needle.includes(kept))) needles.push(needle);
+  needlesByClauses.set(clauses, needles);
+  return needles;
 }
 
 function tokenMatches(forms: readonly string[], accepted: ReadonlySet<string>, prefix: boolean): boolean {

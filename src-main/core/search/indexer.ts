@@ -9,6 +9,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ParagraphKind } from '../../api/contract.js';
 import { readMeta, writeMeta } from '../storage/articles-store.js';
+import { cachedStatement } from '../storage/statements.js';
 import { indexForm } from './morphology.js';
 import { tokenize } from './tokenizer.js';
 
@@ -24,7 +25,8 @@ export interface IndexableParagraph {
 export interface ArticleIndexEntry {
   title: string;
   body: string;
-  languages: Set<string>;
+  /** The paragraphs' languages, each once. */
+  languages: string[];
   /** Words outside junk, counted by the same tokeniser. */
   words: number;
 }
@@ -44,12 +46,12 @@ export function articleIndexEntry(paragraphs: readonly IndexableParagraph[]): Ar
       words++;
     }
   }
-  return { title: title.join(' '), body: body.join(' '), languages, words };
+  return { title: title.join(' '), body: body.join(' '), languages: [...languages], words };
 }
 
 export function indexArticle(db: Database, articleId: number, paragraphs: readonly IndexableParagraph[], entry = articleIndexEntry(paragraphs)): void {
-  db.prepare('INSERT INTO article_index (rowid, title_terms, body_terms) VALUES (?, ?, ?)').run(articleId, entry.title, entry.body);
-  const addLanguage = db.prepare('INSERT OR IGNORE INTO index_languages (language) VALUES (?)');
+  cachedStatement(db, 'INSERT INTO article_index (rowid, title_terms, body_terms) VALUES (?, ?, ?)').run(articleId, entry.title, entry.body);
+  const addLanguage = cachedStatement(db, 'INSERT OR IGNORE INTO index_languages (language) VALUES (?)');
   for (const language of entry.languages) addLanguage.run(language);
 }
 
@@ -64,7 +66,7 @@ export function reindexArticle(db: Database, articleId: number): void {
 }
 
 export function indexLanguages(db: Database): string[] {
-  return (db.prepare('SELECT language FROM index_languages').all() as Array<{ language: string }>).map((row) => row.language);
+  return (cachedStatement(db, 'SELECT language FROM index_languages').all() as Array<{ language: string }>).map((row) => row.language);
 }
 
 /** Rebuilds the index if it was built by another version of the tokeniser; returns whether it did. */

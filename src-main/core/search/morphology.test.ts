@@ -53,9 +53,9 @@ describe('Hebrew prefix matching, measured on the annotated sample article', () 
   };
   let temp: TempLibrary;
   let articleId: number;
-  beforeAll(() => {
+  beforeAll(async () => {
     temp = createTempLibrary();
-    articleId = temp.library.importPaths([join(samplesDir, gold.article)]).imported[0]!.id;
+    articleId = (await temp.library.importPaths([join(samplesDir, gold.article)])).imported[0]!.id;
   });
   afterAll(() => temp.dispose());
 

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempLibrary, sampleFiles, type TempLibrary } from '../../../tests/support/temp-library.js';
 
 let temp: TempLibrary;
-beforeAll(() => {
+beforeAll(async () => {
   temp = createTempLibrary();
-  temp.library.importPaths(sampleFiles);
+  await temp.library.importPaths(sampleFiles);
   temp.library.importText('谷歌发布新模型\n\n谷歌公司今天发布了新的人工智能模型，估值达到五千亿美元。分析人士认为这将加剧市场竞争。');
   temp.library.importText('الشركة تعلن خطة جديدة\n\nأعلنت الشركة والمستثمرون عن خطة جديدة لتطوير الذكاء الاصطناعي بتكلفة ٣٫٥ مليار دولار، وقال المدير إن الكتاب سيصدر قريبا.');
 });

@@ -14,6 +14,7 @@ import { hasStemmer } from './morphology.js';
 import { foldFunction } from './sql-functions.js';
 import { foldText } from '../text/fold.js';
 import { parseQuery, type ParsedQuery } from './query-parser.js';
+import { cachedStatement } from '../storage/statements.js';
 
 /** Weight of the title column against the body column in BM25. */
 const titleWeight = 4;
@@ -38,7 +39,7 @@ export function searchLibrary(db: Database, facts: ArticleFacts, input: string, 
     hits,
     facets: facts.facets(ids),
   });
-  const compiled = compileQuery(query, languages.filter(hasStemmer));
+  const compiled = compileQuery(query, languages.filter(hasStemmer), indexedTerm(db));
   const filters = filterSql(query);
   const figureSpans = (id: number) => (reading ? figureSpansIn(db, id, reading.query.figures) : []);
   const figureCount = (id: number) => byFigure?.get(id) ?? 0;
@@ -52,7 +53,7 @@ export function searchLibrary(db: Database, facts: ArticleFacts, input: string, 
     }
     // Filters alone (`lang:he`) list the articles they select, newest first.
     if (!filters.where) return finish([], []);
-    const all = db.prepare('SELECT id FROM articles ORDER BY id DESC').pluck().all() as number[];
+    const all = cachedStatement(db, 'SELECT id FROM articles ORDER BY id DESC').pluck().all() as number[];
     const selected = facts.filter(all, query.filters);
     const rows = db
       .prepare(`SELECT a.id FROM articles a WHERE 1 = 1 ${filters.where} ORDER BY a.published DESC, a.imported_at DESC, a.id DESC LIMIT ${limit}`)
@@ -63,7 +64,7 @@ export function searchLibrary(db: Database, facts: ArticleFacts, input: string, 
   // Every match, newest first: cheap for FTS5, which walks its lists in rowid order. Filters and
   // facets are then applied in memory (article-facts.ts).
   let matched = facts.filter(
-    runSafely(() => db.prepare('SELECT rowid FROM article_index WHERE article_index MATCH ? ORDER BY rowid DESC').pluck().all(compiled.match)) as number[],
+    runSafely(() => cachedStatement(db, 'SELECT rowid FROM article_index WHERE article_index MATCH ? ORDER BY rowid DESC').pluck().all(compiled.match)) as number[],
     query.filters,
   );
   if (byFigure) matched = matched.filter((id) => byFigure.has(id));
@@ -75,17 +76,28 @@ export function searchLibrary(db: Database, facts: ArticleFacts, input: string, 
   const narrowed = filters.where || byFigure ? new Set(matched.length > window ? matched.slice(0, window) : matched) : null;
   const rows = (
     runSafely(() =>
-      db
-        .prepare(
-          `SELECT rowid AS id, bm25(article_index, ${titleWeight}, 1) AS rank FROM article_index
-            WHERE article_index MATCH @match AND rowid >= @oldest ORDER BY rank, rowid DESC LIMIT @count`,
-        )
-        .all({ match: compiled.match, oldest, count: narrowed ? window : limit }),
+      cachedStatement(
+        db,
+        `SELECT rowid AS id, bm25(article_index, ${titleWeight}, 1) AS rank FROM article_index
+          WHERE article_index MATCH @match AND rowid >= @oldest ORDER BY rank, rowid DESC LIMIT @count`,
+      ).all({ match: compiled.match, oldest, count: narrowed ? window : limit }),
     ) as Array<{ id: number; rank: number }>
   )
     .filter((row) => !narrowed || narrowed.has(row.id))
     .slice(0, limit);
   return finish(matched, rows.map((row) => decorate(db, row.id, -row.rank, compiled.highlight, figureSpans(row.id))));
+}
+
+/** One probe of the index per form: a few microseconds, where scoring a form no article holds costs far more. */
+function indexedTerm(db: Database): (form: string) => boolean {
+  const probe = cachedStatement(db, 'SELECT 1 FROM article_index WHERE article_index MATCH ? LIMIT 1').pluck();
+  return (form) => {
+    try {
+      return probe.get(`"${form}"`) !== undefined;
+    } catch {
+      return true;
+    }
+  };
 }
 
 /** Every match of a query inside one article, for "find in article". */
@@ -149,9 +161,7 @@ interface HighlightedParagraph {
 export const maxMatchesPerHit = 64;
 
 function paragraphHighlights(db: Database, articleId: number, clauses: readonly CompiledClause[], maxMatches = Infinity): HighlightedParagraph[] {
-  const paragraphs = db
-    .prepare("SELECT idx, language, text FROM paragraphs WHERE article_id = ? AND kind != 'junk' ORDER BY idx")
-    .all(articleId) as Array<{ idx: number; language: string; text: string }>;
+  const paragraphs = cachedStatement(db, "SELECT idx, language, text FROM paragraphs WHERE article_id = ? AND kind != 'junk' ORDER BY idx").all(articleId) as Array<{ idx: number; language: string; text: string }>;
   const out: HighlightedParagraph[] = [];
   let found = 0;
   for (const p of paragraphs) {
@@ -164,7 +174,7 @@ function paragraphHighlights(db: Database, articleId: number, clauses: readonly 
 }
 
 function decorate(db: Database, articleId: number, score: number, clauses: readonly CompiledClause[], figures: ReadonlyArray<{ paragraph: number; start: number; end: number }>): SearchHit {
-  const article = db.prepare('SELECT id, source, title, language, outlet FROM articles WHERE id = ?').get(articleId) as {
+  const article = cachedStatement(db, 'SELECT id, source, title, language, outlet FROM articles WHERE id = ?').get(articleId) as {
     id: number;
     source: string;
     title: string;
@@ -208,7 +218,7 @@ function withFigures(
   for (const figure of figures) {
     let entry = byParagraph.get(figure.paragraph);
     if (!entry) {
-      const text = db.prepare('SELECT text FROM paragraphs WHERE article_id = ? AND idx = ?').pluck().get(articleId, figure.paragraph) as string | undefined;
+      const text = cachedStatement(db, 'SELECT text FROM paragraphs WHERE article_id = ? AND idx = ?').pluck().get(articleId, figure.paragraph) as string | undefined;
       if (text === undefined) continue;
       entry = { paragraph: figure.paragraph, text, ranges: [], clausesMatched: 0 };
       byParagraph.set(figure.paragraph, entry);
@@ -220,8 +230,6 @@ function withFigures(
 }
 
 function firstBodyParagraph(db: Database, articleId: number): { paragraph: number; text: string; ranges: Range[] } {
-  const row = db
-    .prepare("SELECT idx, text FROM paragraphs WHERE article_id = ? AND kind != 'junk' ORDER BY kind = 'body' DESC, idx LIMIT 1")
-    .get(articleId) as { idx: number; text: string } | undefined;
+  const row = cachedStatement(db, "SELECT idx, text FROM paragraphs WHERE article_id = ? AND kind != 'junk' ORDER BY kind = 'body' DESC, idx LIMIT 1").get(articleId) as { idx: number; text: string } | undefined;
   return { paragraph: row?.idx ?? 0, text: row?.text ?? '', ranges: [] };
 }

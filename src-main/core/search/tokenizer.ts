@@ -72,7 +72,15 @@ const longerElisions = new Set(['qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'qu
 const latinWord = /^\p{Script=Latin}{1,6}$/u;
 const graphemeExtender = /[\p{Grapheme_Extend}\u200d\p{Emoji_Modifier}]/u;
 
-export function tokenize(text: string, language?: string): Token[] {
+export interface TokenizeOptions {
+  /**
+   * Runs of Han, kana, Thai… for which this answers true are skipped, unsegmented: a highlighter
+   * that knows no match can lie in a run spares `Intl.Segmenter`, the tokeniser's costliest step.
+   */
+  skipDictionaryRun?: (run: string) => boolean;
+}
+
+export function tokenize(text: string, language?: string, options: TokenizeOptions = {}): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
   let i = 0;
@@ -85,7 +93,7 @@ export function tokenize(text: string, language?: string): Token[] {
     if (codePoint >= 0xd800 && codePoint < 0xdc00) codePoint = text.codePointAt(i)!;
     const cls = classOf(codePoint);
     if (cls === Word) i = scanWord(text, i, tokens);
-    else if (cls === Dictionary) i = scanDictionaryRun(text, i, language, tokens);
+    else if (cls === Dictionary) i = scanDictionaryRun(text, i, language, tokens, options.skipDictionaryRun);
     else i += codePoint > 0xffff ? 2 : 1;
   }
   return tokens;
@@ -180,7 +188,7 @@ function segmenterFor(language: string | undefined): Intl.Segmenter {
 }
 
 /** A run of Han, kana, Thai…: cut into words by the ICU dictionary behind `Intl.Segmenter`. */
-function scanDictionaryRun(text: string, from: number, language: string | undefined, out: Token[]): number {
+function scanDictionaryRun(text: string, from: number, language: string | undefined, out: Token[], skip?: (run: string) => boolean): number {
   let i = from;
   while (i < text.length) {
     const codePoint = text.codePointAt(i)!;
@@ -188,6 +196,7 @@ function scanDictionaryRun(text: string, from: number, language: string | undefi
     if (cls !== Dictionary && cls !== Mark) break;
     i += codePoint > 0xffff ? 2 : 1;
   }
+  if (skip?.(text.slice(from, i))) return i;
   for (const segment of segmenterFor(language).segment(text.slice(from, i))) {
     if (!segment.isWordLike) continue;
     let term = '';

@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { ArticleDetail, ArticleSummary, Paragraph, ParagraphKind } from '../../api/contract.js';
+import { cachedStatement } from './statements.js';
 
 interface ArticleRow {
   id: number;
@@ -58,7 +59,7 @@ export function countArticles(db: Database): number {
 }
 
 export function findArticleIdByHash(db: Database, contentHash: string): number | undefined {
-  const row = db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as { id: number } | undefined;
+  const row = cachedStatement(db, 'SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as { id: number } | undefined;
   return row?.id;
 }
 
@@ -78,15 +79,14 @@ export interface NewArticle {
 
 /** Inserts an article and its paragraphs; returns the article id and the new paragraphs' row ids. */
 export function insertArticle(db: Database, article: NewArticle): { id: number; paragraphIds: number[] } {
-  const result = db
-    .prepare(
-      `INSERT INTO articles (title, outlet, language, published, source, source_path, content_hash, imported_at, words)
-       VALUES (@title, @outlet, @language, @published, @source, @sourcePath, @contentHash, @importedAt, @words)`,
-    )
-    .run(article);
+  const result = cachedStatement(
+    db,
+    `INSERT INTO articles (title, outlet, language, published, source, source_path, content_hash, imported_at, words)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(article.title, article.outlet, article.language, article.published, article.source, article.sourcePath, article.contentHash, article.importedAt, article.words);
   const id = Number(result.lastInsertRowid);
-  db.prepare('INSERT INTO article_sources (article_id, original_text) VALUES (?, ?)').run(id, article.originalText);
-  const insertParagraph = db.prepare('INSERT INTO paragraphs (article_id, idx, kind, language, text) VALUES (?, ?, ?, ?, ?)');
+  cachedStatement(db, 'INSERT INTO article_sources (article_id, original_text) VALUES (?, ?)').run(id, article.originalText);
+  const insertParagraph = cachedStatement(db, 'INSERT INTO paragraphs (article_id, idx, kind, language, text) VALUES (?, ?, ?, ?, ?)');
   const paragraphIds = article.paragraphs.map((p, index) => Number(insertParagraph.run(id, index, p.kind, p.language, p.text).lastInsertRowid));
   return { id, paragraphIds };
 }

@@ -36,6 +36,9 @@ describe('lightStem', () => {
     expect(lightStem('והחברות')).toBe('חבר');
     expect(lightStem('والطائره')).toBe('طائر'); // folded, as the tokeniser gives it
     expect(lightStem('טס')).toBe('טס');
+    // Folded, as the tokeniser gives them: final letters are ordinary ones.
+    expect(lightStem('המודלימ')).toBe('מודל');
+    expect(lightStem('טכנולוגיות')).toBe('טכנולוג');
     expect(lightStem('model')).toBe('model');
   });
 });

@@ -100,7 +100,8 @@ export function lightStem(term: string): string {
         break;
       }
     }
-    for (const s of ['ים', 'ות', 'יות', 'ית', 'ה', 'י']) {
+    // Terms arrive folded (text/fold.ts): a final mem is written as an ordinary one.
+    for (const s of ['יות', 'ימ', 'ות', 'ית', 'ה', 'י']) {
       if (w.endsWith(s) && w.length - s.length >= 3) return w.slice(0, w.length - s.length);
     }
     return w;

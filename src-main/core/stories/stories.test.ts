@@ -70,6 +70,15 @@ describe('groupIntoStories', () => {
     expect(split.find((s) => s.id === 'b')!.articleIds).toEqual([4, 5]);
   });
 
+  it('gives a new story another id when a locked story already has the one it would get', () => {
+    // The user moved article 901 out of the story once named after it, which keeps its id.
+    const stories = groupIntoStories(unrelated, { locked: [{ id: 's901', articleIds: [902], label: 'Tour' }] });
+    expect(stories.map((s) => [s.id, s.articleIds])).toEqual([
+      ['s901-2', [901]],
+      ['s901', [902]],
+    ]);
+  });
+
   it.skipIf(!hasNews)('groups the second story (Arabic, four outlets) and leaves the unrelated article out', () => {
     const second = loadSecondStory();
     const stories = groupIntoStories([...[...second.articles, ...second.unrelated].map((a) => toStory(a)), ...background]);

@@ -21,6 +21,7 @@ import { tokenize } from '../search/tokenizer.js';
 import { termForm } from './anchors.js';
 import { baseForms } from './entities.js';
 import { louvain, type WeightedEdge } from './graph-clusters.js';
+import { freeStoryId } from './story-edits.js';
 import { skeletonOf } from './transliterate.js';
 
 export interface StoryArticle {
@@ -28,6 +29,8 @@ export interface StoryArticle {
   language: string;
   /** ISO 8601 date, when known. */
   published?: string | null;
+  /** The article's title, when the caller has it: names a story of one article without reading its paragraphs. */
+  title?: string;
   /** The article's paragraphs; the title and the first paragraphs weigh most. */
   paragraphs?: Array<{ kind: ParagraphKind; language: string; text: string }>;
   /** A signature from `articleSignature`, when the caller stored one at import time. */
@@ -36,6 +39,11 @@ export interface StoryArticle {
 
 /** Anchor key → count in the article. Plain data, so it can be stored. */
 export type Signature = Record<string, number>;
+
+/** Bump when `articleSignature` changes: stored signatures of another version are recomputed. */
+export const signatureVersion = 1;
+/** Bump when `groupIntoStories` changes: stored groupings are then made again. */
+export const groupingVersion = 1;
 
 export interface Story {
   /** Stable for the same grouping: `s` and the smallest article id (a locked story keeps its id). */
@@ -355,6 +363,14 @@ export function groupIntoStories(articles: readonly StoryArticle[], options: Gro
   }
   // Locked stories whose articles are all gone stay, empty, for the caller to drop or keep.
   for (const story of options.locked ?? []) if (!usedLocked.has(story.id)) stories.push({ id: story.id, articleIds: [], label: story.label, locked: true });
+  // A locked story keeps its id even when its first article has left it (moved, or removed and its
+  // id reused), so a new story may be named like it: the new one gives way.
+  const taken = new Set((options.locked ?? []).map((s) => s.id));
+  for (const story of stories) {
+    if (story.locked) continue;
+    story.id = freeStoryId(story.id, taken);
+    taken.add(story.id);
+  }
   stories.sort((a, b) => (a.articleIds[0] ?? Infinity) - (b.articleIds[0] ?? Infinity) || (a.id < b.id ? -1 : 1));
   return stories;
 }
@@ -373,6 +389,10 @@ function makeStory(members: number[], articles: readonly StoryArticle[], vectors
   members.sort((x, y) => x - y);
   const ids = members.map((i) => articles[i]!.id);
   const id = `s${Math.min(...ids)}`;
+  const first = articles[members[0]!]!;
+  const titleLabel = () => (first.title ?? first.paragraphs?.find((p) => p.kind === 'title')?.text ?? first.paragraphs?.[0]?.text ?? '').slice(0, 80);
+  // A story of one article is its title; only shared anchors can name several.
+  if (members.length === 1) return { id, articleIds: ids, label: titleLabel(), locked: false };
   const totals = new Map<string, number>();
   const spread = new Map<string, number>();
   for (const i of members) {
@@ -391,9 +411,7 @@ function makeStory(members: number[], articles: readonly StoryArticle[], vectors
     .map(([k]) => surfaceOf(k, members, articles, signatures))
     .filter((s, i, all) => s && all.indexOf(s) === i)
     .join(' · ');
-  const first = articles[members[0]!]!;
-  const title = first.paragraphs?.find((p) => p.kind === 'title')?.text ?? first.paragraphs?.[0]?.text ?? '';
-  return { id, articleIds: ids, label: members.length > 1 && label ? label : title.slice(0, 80), locked: false };
+  return { id, articleIds: ids, label: label || titleLabel(), locked: false };
 }
 
 /** How a key is written in the story's articles (`n:openai` → `OpenAI`): looked up in their leads. */

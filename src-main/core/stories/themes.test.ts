@@ -36,6 +36,16 @@ describe('compareArticles on small articles', () => {
     expect(link?.why.join(' ')).toMatch(/Whitfield|Ohio|2,000|2027/);
   });
 
+  it('lists every name with its offsets and one entity across articles', () => {
+    const whitfield = result.names.filter((n) => n.text.includes('Whitfield'));
+    expect(new Set(whitfield.map((n) => n.article))).toEqual(new Set([1, 2]));
+    expect(new Set(whitfield.map((n) => n.entity)).size).toBe(1);
+    const texts = new Map([a, b].flatMap((x) => x.paragraphs.map((p) => [`${x.id}:${p.index}`, p.text] as const)));
+    for (const n of result.names) expect(texts.get(`${n.article}:${n.paragraph}`)!.slice(n.start, n.end)).toBe(n.text);
+    const entity = result.entities.find((e) => e.id === whitfield[0]!.entity);
+    expect(entity?.articles).toEqual([1, 2]);
+  });
+
   it('attaches headings and junk to their sections', () => {
     const section = result.sections.find((s) => s.article === 1 && s.heading === 2);
     expect(section?.body).toEqual([3]);
@@ -86,6 +96,13 @@ describe.skipIf(!sharedAvailable().sample)('compareArticles on the sample story'
     const headings = story.articles.flatMap((a) => a.paragraphs.filter((p) => p.kind === 'heading').map((p) => `${a.id}:${p.index}`));
     const sections = new Set(result.sections.filter((s) => s.heading !== null).map((s) => `${s.article}:${s.heading}`));
     for (const h of headings) expect(sections.has(h)).toBe(true);
+  });
+
+  it('gives a name one entity in every script, so a view can highlight it in every column', () => {
+    const google = result.entities.find((e) => e.forms.includes('Google'));
+    expect(google?.forms.some((f) => /\p{Script=Hebrew}/u.test(f))).toBe(true);
+    const scripts = new Set(result.names.filter((n) => n.entity === google!.id).map((n) => (/\p{Script=Hebrew}/u.test(n.text) ? 'hebrew' : 'latin')));
+    expect(scripts).toEqual(new Set(['hebrew', 'latin']));
   });
 
   it('writes labels in the interface language\'s script when the story has that form', () => {

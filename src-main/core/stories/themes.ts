@@ -188,8 +188,33 @@ export interface Coverage {
   disagreements: FigureDisagreement[];
 }
 
+/** A name in one paragraph, with the entity it names in every script (`אלטמן` and `Altman` share one). */
+export interface NameMention {
+  article: number;
+  paragraph: number;
+  /** UTF-16 offsets into the paragraph's text. */
+  start: number;
+  end: number;
+  text: string;
+  entity: string;
+}
+
+export interface EntitySummary {
+  id: string;
+  /** How people read it (Latin script first). */
+  display: string;
+  /** Every written form met. */
+  forms: string[];
+  /** Articles naming it, in input order. */
+  articles: number[];
+}
+
 export interface Comparison {
   themes: Theme[];
+  /** Every name found, for highlighting one entity across columns and scripts. */
+  names: NameMention[];
+  /** The entities those names belong to. */
+  entities: EntitySummary[];
   /** Cross-article links inside themes (the edges that built them), strongest first. */
   links: ThemeLink[];
   /** For every body paragraph and every other article, its best-scoring paragraph there. */
@@ -580,7 +605,30 @@ function assemble(
   const coverage = coverageOf(articles, themes, story, nodes, themeOfRef, wordsOfRef);
   const figures = figureGroups(story, articleOrder);
   const unthemed = nodes.filter((_, i) => !themeOfNode.has(i)).map(refOf);
-  return { themes, links, bestLinks, sections, coverage, figures, unthemed };
+  const { names, entities } = namesOf(articles, story, articleOrder);
+  return { themes, names, entities, links, bestLinks, sections, coverage, figures, unthemed };
+}
+
+function namesOf(articles: readonly CompareArticle[], story: StoryAnchors, articleOrder: Map<number, number>): { names: NameMention[]; entities: EntitySummary[] } {
+  const textOf = new Map<string, string>();
+  for (const a of articles) for (const p of a.paragraphs) textOf.set(`${a.id}:${p.index}`, p.text);
+  const articlesOf = new Map<string, Set<number>>();
+  const names: NameMention[] = [];
+  for (const m of story.entities.mentions) {
+    const p = story.paragraphs[m.paragraph]!;
+    const text = textOf.get(`${p.article}:${p.paragraph}`) ?? '';
+    names.push({ article: p.article, paragraph: p.paragraph, start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: m.entity });
+    let set = articlesOf.get(m.entity);
+    if (!set) articlesOf.set(m.entity, (set = new Set()));
+    set.add(p.article);
+  }
+  const entities = story.entities.entities.map((e) => ({
+    id: e.id,
+    display: e.display,
+    forms: e.forms,
+    articles: [...(articlesOf.get(e.id) ?? [])].sort((x, y) => (articleOrder.get(x) ?? 0) - (articleOrder.get(y) ?? 0)),
+  }));
+  return { names, entities };
 }
 
 /** The anchors two paragraphs share, strongest first, as people read them. */

@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLinks, type SentenceLink } from '../links.js';
-import { readSentenceLines } from '../sentence-lines.js';
 
 export interface GoldDocument {
   /** `dev`, `test0` … `test6`. */
@@ -19,6 +18,12 @@ export interface GoldDocument {
 export const textBergSets = ['dev', 'test0', 'test1', 'test2', 'test3', 'test4', 'test5', 'test6'] as const;
 export const textBergLanguages = { source: 'de', target: 'fr' } as const;
 
+/** Lines of a one-sentence-per-line file; a final newline does not make an extra sentence. */
+export function readSentenceLines(text: string): string[] {
+  const lines = text.split(/\r?\n/u);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
 
 export function loadTextBerg(folder: string, ids: readonly string[] = textBergSets): GoldDocument[] {
   return ids.map((id) => ({

@@ -5,7 +5,8 @@
 import type { Database } from 'better-sqlite3';
 import { migration001Initial } from './001-initial.js';
 import { migration002Figures } from './002-figures.js';
-import { migration003Translations } from './003-translations.js';
+import { migration003Stories } from './003-stories.js';
+import { migration004Translations } from './004-translations.js';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,6 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration001Initial, migration002Figures, migration003Translations];
+export const migrations: readonly Migration[] = [migration001Initial, migration002Figures, migration003Stories, migration004Translations];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -6,11 +6,11 @@
  * 1. Each sentence becomes a length and a set of items (sentence-features.ts); items of the two
  *    sides are linked by spelling: numbers, marks, names, cognates (correspondences.ts).
  * 2. The first pass searches for the path that best combines the link features (link-features.ts:
- *    type, shared content, lengths, numbers, marks) under the first weight vector. Long texts are
+ *    type, shared content, lengths, numbers, marks) under the learned weights. Long texts are
  *    searched in a band around a chain of anchors, items that occur once on each side (band.ts).
  * 3. From that first alignment the length ratio of this very document is measured and a lexicon of
  *    words that keep meeting is learned (lexicon.ts); the second pass searches a narrow band around
- *    the first path with both, under the second weight vector.
+ *    the first path with both.
  */
 import { defaultParameters, type AlignParameters } from './align-parameters.js';
 import { anchorCandidates, anchorChain, bandAroundAnchors, bandAroundPath, fullBand, type Band } from './band.js';
@@ -33,19 +33,55 @@ export interface AlignInput {
 }
 
 export function alignSentences(input: AlignInput, parameters: AlignParameters = defaultParameters): SentenceLink[] {
+  return alignSentencesWithCoverage(input, parameters).links;
+}
+
+export interface AlignmentResult {
+  links: SentenceLink[];
+  /**
+   * Share of the two texts' content (weighted items) that the links explain, 0…1: high for a
+   * translation, low for two texts that merely tell the same story.
+   */
+  coverage: number;
+  /**
+   * How much more the linked sentences share than sentences share on average (raw over
+   * baseline, summed over the links): a translation shares with its own sentences, two texts on
+   * one story share with all of each other's alike.
+   */
+  contrast: number;
+}
+
+export function alignSentencesWithCoverage(input: AlignInput, parameters: AlignParameters = defaultParameters): AlignmentResult {
   const n = input.source.length;
   const m = input.target.length;
   if (n === 0 || m === 0) {
-    return [...input.source.map((_, i) => ({ source: [i], target: [] })), ...input.target.map((_, j) => ({ source: [], target: [j] }))];
+    return { links: [...input.source.map((_, i) => ({ source: [i], target: [] })), ...input.target.map((_, j) => ({ source: [], target: [j] }))], coverage: 0, contrast: 0 };
   }
   const aligner = new Aligner(input, parameters);
   const firstBand = aligner.firstBand();
-  let links = aligner.decode(aligner.firstContext(firstBand), firstBand, parameters.firstWeights);
+  let context = aligner.firstContext(firstBand);
+  let links = aligner.decode(context, firstBand, parameters.weights);
   for (let pass = 0; pass < parameters.passes; pass++) {
     const band = bandAroundPath(links, n, m, parameters.secondBand);
-    links = aligner.decode(aligner.laterContext(links, band), band, parameters.laterWeights);
+    context = aligner.laterContext(links, band);
+    links = aligner.decode(context, band, parameters.weights);
   }
-  return links;
+  return { links, ...coverageOf(links, context) };
+}
+
+function coverageOf(links: readonly SentenceLink[], context: FeatureContext): { coverage: number; contrast: number } {
+  let matched = 0;
+  let baseline = 0;
+  for (const link of links) {
+    for (const p of link.source) {
+      for (const q of link.target) {
+        matched += context.similarity.raw(p, q);
+        baseline += context.similarity.raw(p, q) - context.similarity.get(p, q);
+      }
+    }
+  }
+  const total = (context.sourceMass.at(-1)! + context.targetMass.at(-1)!) / 2;
+  return { coverage: total > 0 ? Math.min(1, matched / total) : 0, contrast: baseline > 0 ? matched / baseline : 0 };
 }
 
 /** The steps of an alignment, apart, so the weights can be learned on them (scripts/eval-align.ts). */

@@ -40,18 +40,33 @@ export function learnLexicon(
   const sourceCount = count(sourceWords);
   const targetCount = count(targetWords);
   // A pair must meet `minimumCount` times, so words in fewer links never make one: most words of
-  // a text occur once, and leaving them out keeps the counting small.
-  const pairCount = new Map<number, number>();
-  usable.forEach((_, k) => {
-    const targets = [...targetWords[k]!].filter((t) => targetCount.get(t)! >= options.minimumCount);
-    for (const s of sourceWords[k]!) {
+  // a text occur once, and leaving them out keeps the counting small. Pairs are counted one source
+  // word at a time in a dense array over the target vocabulary.
+  const linksOf = new Map<number, number[]>();
+  sourceWords.forEach((words, k) => {
+    for (const s of words) {
       if (sourceCount.get(s)! < options.minimumCount) continue;
-      for (const t of targets) {
-        const key = s * targetVocabularySize + t;
-        pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
-      }
+      const list = linksOf.get(s);
+      if (list) list.push(k);
+      else linksOf.set(s, [k]);
     }
   });
+  const frequentTargets = targetWords.map((words) => [...words].filter((t) => targetCount.get(t)! >= options.minimumCount));
+  const counts = new Int32Array(targetVocabularySize);
+  const pairCount = new Map<number, number>();
+  for (const [s, linkIndexes] of linksOf) {
+    const touched: number[] = [];
+    for (const k of linkIndexes) {
+      for (const t of frequentTargets[k]!) {
+        if (counts[t] === 0) touched.push(t);
+        counts[t]!++;
+      }
+    }
+    for (const t of touched) {
+      if (counts[t]! >= options.minimumCount) pairCount.set(s * targetVocabularySize + t, counts[t]!);
+      counts[t] = 0;
+    }
+  }
   // Competitive linking (Melamed 2000): the strongest pairs first, each word taken by at most
   // `perWord` partners, so `und` pairs with `et` and not also with every frequent French word.
   const candidates: Array<{ s: number; t: number; dice: number; both: number }> = [];

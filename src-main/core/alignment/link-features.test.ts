@@ -41,7 +41,7 @@ describe('link features', () => {
     expect(features[15]).toBe(0); // a question on both sides
     linkFeatures(context, 1, 2, 2, 3, features);
     expect(features[15]).toBe(1);
-    expect(aligner.decode(context, band, defaultParameters.firstWeights)).toEqual([
+    expect(aligner.decode(context, band, defaultParameters.weights)).toEqual([
       { source: [0], target: [0] },
       { source: [1], target: [1] },
       { source: [2], target: [2, 3] },

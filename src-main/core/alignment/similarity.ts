@@ -58,28 +58,45 @@ export function pairSimilarity(input: SimilarityInput, band: Band): PairSimilari
   const raw = new Float64Array(offset[n]!);
   const mark = new Int32Array(input.targetVocabularySize).fill(-1);
   const best = new Float64Array(input.targetVocabularySize);
+  // The correspondences as flat arrays (item s: entries start[s] … start[s + 1] − 1): the loop
+  // below runs millions of times and must not chase objects.
+  const table = input.correspondences;
+  const start = new Int32Array(table.length + 1);
+  table.forEach((row, item) => (start[item + 1] = start[item]! + row.length));
+  const targetOf = new Int32Array(start[table.length]!);
+  const weightOf = new Float64Array(start[table.length]!);
+  table.forEach((row, item) => row.forEach((c, k) => ((targetOf[start[item]! + k] = c.target), (weightOf[start[item]! + k] = c.weight))));
+  // Only items with a possible counterpart can share anything: most words of a text have none.
+  const linkable = input.sourceItems.map((items) => items.filter((item) => start[item + 1]! > start[item]!));
+  const matched = new Int32Array(input.targetVocabularySize);
   let stamp = 0;
   for (let p = 0; p < n; p++) {
-    const items = input.sourceItems[p]!;
+    const items = linkable[p]!;
+    if (items.length === 0) continue;
     for (let k = offset[p]!; k < offset[p + 1]!; k++) {
       const q = from[p]! + (k - offset[p]!);
-      const targetItems = input.targetItems[q]!;
       stamp++;
-      for (const t of targetItems) {
-        mark[t] = stamp;
-        best[t] = 0;
+      const targets = input.targetItems[q]!;
+      for (let x = 0; x < targets.length; x++) {
+        mark[targets[x]!] = stamp;
+        best[targets[x]!] = 0;
       }
       let sum = 0;
-      for (const s of items) {
+      let found = 0;
+      for (let y = 0; y < items.length; y++) {
+        const item = items[y]!;
         let strongest = 0;
-        for (const c of input.correspondences[s]!) {
-          if (mark[c.target] !== stamp) continue;
-          if (c.weight > strongest) strongest = c.weight;
-          if (c.weight > best[c.target]!) best[c.target] = c.weight;
+        for (let e = start[item]!; e < start[item + 1]!; e++) {
+          const t = targetOf[e]!;
+          if (mark[t] !== stamp) continue;
+          const w = weightOf[e]!;
+          if (w > strongest) strongest = w;
+          if (best[t] === 0) matched[found++] = t;
+          if (w > best[t]!) best[t] = w;
         }
-        sum += strongest * input.sourceWeights[s]!;
+        sum += strongest * input.sourceWeights[item]!;
       }
-      for (const t of targetItems) sum += best[t]! * input.targetWeights[t]!;
+      for (let x = 0; x < found; x++) sum += best[matched[x]!]! * input.targetWeights[matched[x]!]!;
       raw[k] = sum / 2;
     }
   }

@@ -1,0 +1,11 @@
+import { loadSampleStory } from './stories-bench.js';
+import { tokenize } from '../../src-main/core/search/tokenizer.js';
+import { cognateSets, cognateForm } from '../../src-main/core/stories/cognates.js';
+import { isStopword } from '../../src-main/core/stories/stopwords.js';
+const story = loadSampleStory();
+const words: Array<{ word: string; language: string }> = [];
+for (const a of story.articles) for (const p of a.paragraphs) if (p.kind === 'body' && p.language !== 'he') for (const t of tokenize(p.text, p.language)) if (!isStopword(t.term, p.language)) words.push({ word: t.term, language: p.language });
+const ids = cognateSets(words);
+const sets = new Map<string, Set<string>>();
+ids.forEach((id, i) => { if (!id) return; if (!sets.has(id)) sets.set(id, new Set()); sets.get(id)!.add(`${words[i]!.language}:${words[i]!.word}`); });
+for (const [id, s] of sets) console.log(id, [...s].join(' '));

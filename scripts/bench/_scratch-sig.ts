@@ -1,0 +1,10 @@
+import { benchCorpus } from './corpus.js';
+import { articleSignature } from '../../src-main/core/stories/stories.js';
+const input: any[] = [];
+for (const article of benchCorpus({ articles: 2000 })) input.push({ id: input.length + 1, language: article.language, paragraphs: [{ kind: 'title', language: article.language, text: article.title }, ...article.paragraphs.map((text: string) => ({ kind: 'body', language: article.language, text }))] });
+let t = performance.now();
+for (const a of input) articleSignature(a);
+console.log('first pass ms/article', ((performance.now() - t) / input.length).toFixed(2));
+t = performance.now();
+for (const a of input) articleSignature(a);
+console.log('second pass ms/article', ((performance.now() - t) / input.length).toFixed(2));

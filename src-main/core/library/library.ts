@@ -36,7 +36,7 @@ import {
 import { createBackup } from '../storage/backups.js';
 import { openDatabase, schemaVersion, type Database } from '../storage/database.js';
 import { collectFiles } from './collect-files.js';
-import { analyseArticle, analyseItem, isProblem, type ImportItem, type ItemAnalysis } from './analyse-article.js';
+import { analyseArticle, analyseItem, isProblem, maxArticleBytes, type ImportItem, type ItemAnalysis } from './analyse-article.js';
 import { AnalysisPool } from './analysis-pool.js';
 import { articleFigures, ensureFiguresCurrent } from './article-figures.js';
 import { runPipeline, type ImportOptions, type PipelineItem } from './import-pipeline.js';
@@ -214,7 +214,11 @@ export class Library {
   }
 
   private async runImport(report: ImportReport, items: ReadonlyArray<PipelineItem<ArticleOrigin>>, options: ImportOptions): Promise<void> {
-    const bytes = items.reduce((sum, { item }) => sum + ('file' in item ? item.file.size : item.input.bytes.byteLength), 0);
+    // Files refused for their size are never read, so they do not count.
+    const bytes = items.reduce((sum, { item }) => {
+      const size = 'file' in item ? item.file.size : item.input.bytes.byteLength;
+      return sum + (size > maxArticleBytes ? 0 : size);
+    }, 0);
     const workers = this.options.importWorkers === undefined && bytes < minBytesForWorkers ? 0 : this.pool.size;
     const { cancelled } = await runPipeline(
       items,

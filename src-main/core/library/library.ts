@@ -49,9 +49,10 @@ export type { ImportOptions, ImportProgress } from './import-pipeline.js';
 
 export interface LibraryOptions {
   /**
-   * Worker threads that read and analyse imported files while this thread writes. By default one
-   * per available core, used only for imports large enough to repay starting them; 0 analyses
-   * everything on this thread; a number forces that many workers whatever the size.
+   * Worker threads that read and analyse imported files while this thread writes (and analyses
+   * too, whenever a chunk is waiting). By default one per available core but this thread's, used
+   * only for imports large enough to repay starting them; 0 analyses everything on this thread; a
+   * number forces that many workers whatever the size.
    */
   importWorkers?: number;
 }
@@ -62,6 +63,15 @@ export interface LibraryOptions {
  * this much text, and on a small machine the workers' start competes with the import itself.
  */
 const minBytesForWorkers = 4 * 1024 * 1024;
+/**
+ * The calling thread writes and, between batches, analyses waiting chunks itself, so it counts as
+ * one of the analysers: one worker fewer than the cores keeps every core busy without making
+ * threads take turns on one.
+ */
+export function defaultImportWorkers(): number {
+  return Math.max(0, availableParallelism() - 1);
+}
+
 export class Library {
   private readonly facts: ArticleFacts;
   private readonly pool: AnalysisPool;
@@ -72,7 +82,7 @@ export class Library {
     private readonly options: LibraryOptions,
   ) {
     this.facts = new ArticleFacts(db);
-    this.pool = new AnalysisPool(options.importWorkers ?? availableParallelism());
+    this.pool = new AnalysisPool(options.importWorkers ?? defaultImportWorkers());
   }
 
   static open(path: string, options: LibraryOptions = {}): Library {

@@ -237,7 +237,8 @@ export class Library {
         analyseQueuedHere: () => this.pool.analyseQueuedHere(),
         write: (batch) => this.storeBatch(report, batch),
       },
-      { ...options, chunksInFlight: Math.max(2, workers * 3) },
+      // Enough chunks ahead that a worker finishing one always finds another queued.
+      { ...options, chunksInFlight: (workers + 1) * 4 },
     );
     if (cancelled > 0) report.cancelled = cancelled;
   }

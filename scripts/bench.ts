@@ -3,7 +3,7 @@
  *   --articles N   size of the search library (default 100000; 5000 is quick)
  *   --only NAME    run one section: figures, stories, export, view, stall, align, search
  *   --keep         keep the generated library on disk
- *   --workers N    import worker threads (default: one per available core; 0 imports on one thread)
+ *   --workers N    import worker threads (default: one per available core but the writer's; 0 imports on one thread)
  * Results are also written to bench-out/results.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

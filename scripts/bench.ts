@@ -123,7 +123,7 @@ if (wanted('search')) {
 
 if (wanted('align')) {
   console.log('## Sentence alignment');
-  const r = benchAlign();
+  const r = await benchAlign();
   results.align = r;
   const rows: Array<Record<string, string>> = [];
   if (r.pair) {

@@ -78,7 +78,7 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 }
 
 /** The Text+Berg sets end to end (once, or repeated until the source side reaches `sentences`). */
-function longPair(sentences: number, once = false) {
+export function longPair(sentences: number, once = false) {
   const documents = loadTextBerg(textBergFolder, textBergSets);
   const source: string[] = [];
   const target: string[] = [];
@@ -95,7 +95,7 @@ function longPair(sentences: number, once = false) {
   return { source, target, gold };
 }
 
-export function benchAlign(options: { sentences?: number } = {}): AlignBenchResult {
+export async function benchAlign(options: { sentences?: number } = {}): Promise<AlignBenchResult> {
   let pair: AlignBenchResult['pair'] = null;
   if (textBergAvailable(textBergFolder)) {
     const { source, target, gold } = longPair(options.sentences ?? 2000);
@@ -121,7 +121,7 @@ export function benchAlign(options: { sentences?: number } = {}): AlignBenchResu
   const dir = mkdtempSync(join(tmpdir(), 'parallax-align-bench-'));
   const library = Library.open(join(dir, 'library.sqlite'));
   try {
-    library.importPaths(sampleFiles);
+    await library.importPaths(sampleFiles);
     const [a, b] = library.listArticles().sort((x, y) => y.words - x.words || x.id - y.id);
     const first = library.getArticle(a!.id);
     const second = library.getArticle(b!.id);
@@ -144,5 +144,5 @@ export function benchAlign(options: { sentences?: number } = {}): AlignBenchResu
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  console.log(JSON.stringify(benchAlign(), null, 2));
+  console.log(JSON.stringify(await benchAlign(), null, 2));
 }

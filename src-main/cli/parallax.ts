@@ -38,7 +38,7 @@ Commands:
                                       the figures and names the translation lost or changed
   align --src FILE --tgt FILE [--src-lang L --tgt-lang L]
                                       align two files of one sentence per line; prints one link
-                                      per line, [0]:[0, 1] (sentence numbers from 0)
+                                      per line, [0]:[0,1] (sentence numbers from 0)
   translation ORIGINAL TRANSLATION [--remove]
                                       mark an article as a translation of another (or no longer)
   translations ID                     an article's translations and the pairings Parallax proposes

@@ -65,18 +65,20 @@ export function spellingCorrespondences(source: readonly string[], target: reado
   const table: CorrespondenceTable = source.map(() => []);
   const exact = new Map<string, number>();
   target.forEach((item, id) => exact.set(item, id));
-  // Target words bucketed by their first two letters for cognates, by the first consonant of their
-  // skeleton for names in another script.
+  // Target words bucketed by their first two letters for cognates, and (only when the source has
+  // words of another script) by the first consonant of their skeleton for names.
+  const targetScript = dominantScript(target);
   const byPrefix = new Map<string, number[]>();
   const bySkeleton = new Map<string, Array<{ id: number; skeleton: string }>>();
+  const crossScript = source.some((item) => isWord(item) && item.length >= minimumCognateLength && scriptOf(item) !== targetScript && scriptOf(item) !== 'other');
   target.forEach((item, id) => {
     if (!isWord(item) || item.length < minimumCognateLength) return;
     push(byPrefix, item.slice(0, 2), id);
+    if (!crossScript) return;
     const skeleton = soundSkeleton(item);
     const first = skeleton.replaceAll('V', '')[0];
     if (first) push(bySkeleton, first, { id, skeleton });
   });
-  const targetScript = dominantScript(target);
   const sourceIds = new Map<string, number>();
   source.forEach((item, id) => sourceIds.set(item, id));
   const compoundWeight = 0.6;

@@ -26,8 +26,11 @@ export const linkTypes: readonly LinkType[] = [
   { source: 4, target: 1 },
 ];
 
-/** Score of linking source sentences [i0, i1) with target sentences [j0, j1). */
-export type LinkScore = (i0: number, i1: number, j0: number, j1: number) => number;
+/**
+ * Score of linking source sentences [i0, i1) with target sentences [j0, j1). `needed` is the score
+ * the link must beat to matter: a scorer may stop early and return anything not above it.
+ */
+export type LinkScore = (i0: number, i1: number, j0: number, j1: number, needed: number) => number;
 
 export function bestPath(n: number, m: number, band: Band, score: LinkScore, types: readonly LinkType[] = linkTypes): SentenceLink[] {
   const offset = new Int32Array(n + 2);
@@ -50,7 +53,7 @@ export function bestPath(n: number, m: number, band: Band, score: LinkScore, typ
         if (pi < 0 || pj < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
         const before = total[offset[pi]! + (pj - band.lo[pi]!)]!;
         if (before === -Infinity) continue;
-        const value = before + score(pi, i, pj, j);
+        const value = before + score(pi, i, pj, j, bestValue - before);
         if (value > bestValue) {
           bestValue = value;
           bestType = t;

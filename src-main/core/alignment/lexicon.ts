@@ -25,35 +25,50 @@ export function learnLexicon(
   options: LexiconOptions,
 ): CorrespondenceTable {
   const usable = links.filter((link) => link.source.length > 0 && link.target.length > 0);
-  const wordsOf = (sentences: number[], items: readonly Int32Array[], isWordItem: (id: number) => boolean) => {
-    const words = new Set<number>();
-    for (const sentence of sentences) for (const item of items[sentence]!) if (isWordItem(item)) words.add(item);
-    return words;
+  const size = (items: readonly Int32Array[]) => items.reduce((most, list) => list.reduce((m, item) => Math.max(m, item + 1), most), 0);
+  // The distinct words of each side of each link, and in how many links each word occurs.
+  const distinctWords = (sides: number[][], items: readonly Int32Array[], isWordItem: (id: number) => boolean) => {
+    const seen = new Int32Array(size(items)).fill(-1);
+    const counts = new Int32Array(seen.length);
+    const words = sides.map((sentences, k) => {
+      const out: number[] = [];
+      for (const sentence of sentences) {
+        for (const item of items[sentence]!) {
+          if (seen[item] === k || !isWordItem(item)) continue;
+          seen[item] = k;
+          counts[item]!++;
+          out.push(item);
+        }
+      }
+      return out;
+    });
+    return { words, counts };
   };
-  const sourceWords = usable.map((link) => wordsOf(link.source, sourceItems, isWord.source));
-  const targetWords = usable.map((link) => wordsOf(link.target, targetItems, isWord.target));
-  const count = (sets: Array<Set<number>>) => {
-    const counts = new Map<number, number>();
-    for (const set of sets) for (const word of set) counts.set(word, (counts.get(word) ?? 0) + 1);
-    return counts;
-  };
-  const sourceCount = count(sourceWords);
-  const targetCount = count(targetWords);
+  const source = distinctWords(
+    usable.map((link) => link.source),
+    sourceItems,
+    isWord.source,
+  );
+  const target = distinctWords(
+    usable.map((link) => link.target),
+    targetItems,
+    isWord.target,
+  );
   // A pair must meet `minimumCount` times, so words in fewer links never make one: most words of
   // a text occur once, and leaving them out keeps the counting small. Pairs are counted one source
   // word at a time in a dense array over the target vocabulary.
   const linksOf = new Map<number, number[]>();
-  sourceWords.forEach((words, k) => {
+  source.words.forEach((words, k) => {
     for (const s of words) {
-      if (sourceCount.get(s)! < options.minimumCount) continue;
+      if (source.counts[s]! < options.minimumCount) continue;
       const list = linksOf.get(s);
       if (list) list.push(k);
       else linksOf.set(s, [k]);
     }
   });
-  const frequentTargets = targetWords.map((words) => [...words].filter((t) => targetCount.get(t)! >= options.minimumCount));
+  const frequentTargets = target.words.map((words) => words.filter((t) => target.counts[t]! >= options.minimumCount));
   const counts = new Int32Array(targetVocabularySize);
-  const pairCount = new Map<number, number>();
+  const candidates: Array<{ s: number; t: number; dice: number; both: number }> = [];
   for (const [s, linkIndexes] of linksOf) {
     const touched: number[] = [];
     for (const k of linkIndexes) {
@@ -63,20 +78,15 @@ export function learnLexicon(
       }
     }
     for (const t of touched) {
-      if (counts[t]! >= options.minimumCount) pairCount.set(s * targetVocabularySize + t, counts[t]!);
+      const both = counts[t]!;
       counts[t] = 0;
+      if (both < options.minimumCount) continue;
+      const dice = (2 * both) / (source.counts[s]! + target.counts[t]!);
+      if (dice >= options.minimumDice) candidates.push({ s, t, dice, both });
     }
   }
   // Competitive linking (Melamed 2000): the strongest pairs first, each word taken by at most
   // `perWord` partners, so `und` pairs with `et` and not also with every frequent French word.
-  const candidates: Array<{ s: number; t: number; dice: number; both: number }> = [];
-  for (const [key, both] of pairCount) {
-    if (both < options.minimumCount) continue;
-    const s = Math.floor(key / targetVocabularySize);
-    const t = key % targetVocabularySize;
-    const dice = (2 * both) / (sourceCount.get(s)! + targetCount.get(t)!);
-    if (dice >= options.minimumDice) candidates.push({ s, t, dice, both });
-  }
   candidates.sort((a, b) => b.dice - a.dice || b.both - a.both || a.s - b.s || a.t - b.t);
   const sourceTaken = new Map<number, number>();
   const targetTaken = new Map<number, number>();
@@ -90,13 +100,18 @@ export function learnLexicon(
   return table;
 }
 
-/** Both tables in one: for each source item, the strongest weight per target item. */
+/** Both tables in one: for each source item, the strongest weight per target item (rows are shared, not copied, where only one table has entries). */
 export function mergeTables(a: CorrespondenceTable, b: CorrespondenceTable, size: number): CorrespondenceTable {
   const out: CorrespondenceTable = [];
   for (let s = 0; s < size; s++) {
+    const left = a[s] ?? [];
+    const right = b[s] ?? [];
+    if (right.length === 0 || left.length === 0) {
+      out.push(right.length === 0 ? left : right);
+      continue;
+    }
     const merged = new Map<number, number>();
-    for (const c of a[s] ?? []) merged.set(c.target, Math.max(merged.get(c.target) ?? 0, c.weight));
-    for (const c of b[s] ?? []) merged.set(c.target, Math.max(merged.get(c.target) ?? 0, c.weight));
+    for (const c of [...left, ...right]) merged.set(c.target, Math.max(merged.get(c.target) ?? 0, c.weight));
     out.push([...merged].map(([target, weight]) => ({ target, weight })));
   }
   return out;

@@ -134,7 +134,7 @@ export function linkFeatures(context: FeatureContext, i0: number, i1: number, j0
  * The score of a link, `weights · linkFeatures(…)`, computed without the feature array: the
  * dynamic programme asks for millions of them. link-features.test.ts checks that both agree.
  */
-export function linkScorer(context: FeatureContext, weights: readonly number[]): (i0: number, i1: number, j0: number, j1: number) => number {
+export function linkScorer(context: FeatureContext, weights: readonly number[]): (i0: number, i1: number, j0: number, j1: number, needed?: number) => number {
   const w = Float64Array.from(weights);
   const { from, offset, rawValues, normalisedValues } = context.similarity;
   const { pairNumbers, sourceLength, targetLength, sourceMass, targetMass, sourceNumbers, targetNumbers, sourceMarks, targetMarks } = context;
@@ -142,7 +142,10 @@ export function linkScorer(context: FeatureContext, weights: readonly number[]):
   const typeWeight = (a: number, b: number) => w[typeFeature(a, b)]!;
   const types = new Float64Array(25);
   for (let a = 0; a < 5; a++) for (let b = 0; b < 5; b++) types[a * 5 + b] = a + b === 0 ? 0 : typeWeight(a, b);
-  return (i0, i1, j0, j1) => {
+  // Lengths can only lower a score (a cost with a negative weight): a link that cannot beat `needed`
+  // without them is left before the logarithm.
+  const lengthsOnlyLower = w[10]! <= 0;
+  return (i0, i1, j0, j1, needed = -Infinity) => {
     const a = i1 - i0;
     const b = j1 - j0;
     let score = a < 5 && b < 5 ? types[a * 5 + b]! : typeWeight(a, b);
@@ -181,7 +184,6 @@ export function linkScorer(context: FeatureContext, weights: readonly number[]):
     const ratio = matched / (mass + smoothing);
     const share = ratio < 1 ? ratio : 1;
     score += w[7]! * (1 - share) * sizeFactor(a * b) + w[8]! * share + w[9]! * normalised;
-    score += w[10]! * lengthCost(sourceLength[i1]! - sourceLength[i0]!, targetLength[j1]! - targetLength[j0]!, model);
     score += w[11]! * Math.min(sharedNumbers, numbers / 2) + w[12]! * Math.max(0, numbers - 2 * sharedNumbers);
     let sourceBits = 0;
     let targetBits = 0;
@@ -200,6 +202,8 @@ export function linkScorer(context: FeatureContext, weights: readonly number[]):
       else elsewhere += targetMargin[q]!;
     }
     const differing = sourceBits ^ targetBits;
-    return score + w[15]! * ((differing & 1) + ((differing >> 1) & 1)) + w[16]! * inside + w[17]! * elsewhere;
+    score += w[15]! * ((differing & 1) + ((differing >> 1) & 1)) + w[16]! * inside + w[17]! * elsewhere;
+    if (lengthsOnlyLower && score <= needed) return score;
+    return score + w[10]! * lengthCost(sourceLength[i1]! - sourceLength[i0]!, targetLength[j1]! - targetLength[j0]!, model);
   };
 }

@@ -40,7 +40,7 @@ export function parseLinks(text: string): SentenceLink[] {
   text.split(/\r?\n/u).forEach((line, index) => {
     if (line.trim() === '') return;
     const match = linePattern.exec(line);
-    if (!match) throw new Error(`line ${index + 1} is not a link such as [0]:[0, 1]: ${line.slice(0, 80)}`);
+    if (!match) throw new Error(`line ${index + 1} is not a link such as [0]:[0,1]: ${line.slice(0, 80)}`);
     links.push({ source: numbers(match[1]!), target: numbers(match[2]!) });
   });
   return links;

@@ -27,6 +27,8 @@ const meaningfulMarks: Record<string, string> = {
   '?': '?', '？': '?', '؟': '?', '!': '!', '！': '!', '(': '(', '（': '(', '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '"': '"', '「': '"', '」': '"', '״': '"', ':': ':', '：': ':', ';': ';', '；': ';',
 };
 
+const markPattern = new RegExp(`[${Object.keys(meaningfulMarks).join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
+
 /** A number's value as a key; rounding keeps `8847.60` and `8847.6` the same. */
 function numberKey(value: number): string {
   return '#' + Number(value.toPrecision(12)).toString();
@@ -51,10 +53,7 @@ export function sentenceItems(sentence: string, language: string): string[] {
   if (digit.test(sentence)) {
     for (const number of extractNumbers(sentence, language)) if (!number.words) items.add(numberKey(number.value));
   }
-  for (const char of sentence) {
-    const mark = meaningfulMarks[char];
-    if (mark) items.add('¶' + mark);
-  }
+  for (const found of sentence.matchAll(markPattern)) items.add('¶' + meaningfulMarks[found[0]]!);
   return [...items];
 }
 

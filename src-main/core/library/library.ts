@@ -195,7 +195,7 @@ export class Library {
   }
 
   moveArticle(article: number, story: string): StoryEditResult {
-    this.getArticle(article);
+    if (!findArticleSummary(this.db, article)) throw new NotFoundError(`There is no article ${article} in this library.`);
     return this.editStories((stories) => ({ stories: moveArticle(stories, article, story), story }));
   }
 

@@ -46,6 +46,8 @@ export interface AlignBenchResult {
     galeChurchStrictF1: number;
   } | null;
   articles: { ids: [number, number]; languages: [string, string]; sentences: [number, number]; ms: number; findings: number };
+  /** Proposing translations for the sample's longest article (every other sample is a candidate). */
+  proposals: { ms: number; proposed: number };
 }
 
 /** Gale & Church's link types and their priors (their table 5): −log P(type) is added to the length cost. */
@@ -139,7 +141,9 @@ export async function benchAlign(options: { sentences?: number } = {}): Promise<
     const second = library.getArticle(b!.id);
     alignArticles(second, first);
     const run = timed(() => alignArticles(first, second));
+    const proposals = timed(() => library.translations(first.id).proposals.length);
     return {
+      proposals: { ms: proposals.ms, proposed: proposals.value },
       pair,
       articles: {
         ids: [first.id, second.id],

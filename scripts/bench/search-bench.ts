@@ -5,9 +5,9 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Library } from '../../src-main/core/library/library.js';
+import { defaultImportWorkers, Library } from '../../src-main/core/library/library.js';
 import { benchCorpus, toMarkdown, type BenchArticle } from './corpus.js';
 import { Random } from './random.js';
 import { mb, peakRssMb, percentile } from './stats.js';
@@ -124,7 +124,7 @@ export async function runSearchBench(options: { articles: number; keep?: boolean
   log(`  ${duplicates} articles were skipped as duplicates of others (the corpus repeats some wire stories)`);
   return {
     articles: count,
-    importWorkers: options.importWorkers ?? availableParallelism(),
+    importWorkers: options.importWorkers ?? defaultImportWorkers(),
     textMb,
     importSeconds: importMs / 1000,
     importMbPerSecond: textMb / (importMs / 1000),

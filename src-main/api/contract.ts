@@ -252,6 +252,17 @@ export interface TranslationsResult {
   proposals: Array<{ original: number; translation: number; score: number }>;
 }
 
+/** The answer to Settings → Library → Change…: in the desktop app a save dialog, then a restart on the new library. */
+export interface LibraryLocationChange {
+  changed: boolean;
+  /** Why: `changed` (the app restarts on it), `kept` (the dialog was cancelled), `environment` (PARALLAX_LIBRARY decides), `unsupported` (no desktop app: the web harness's --library decides). */
+  outcome: 'changed' | 'kept' | 'environment' | 'unsupported';
+  /** The library in use now (or, when changed, the one the app reopens on). */
+  path: string;
+  /** A sentence for people: what happens next, or why nothing changed. */
+  message: string;
+}
+
 export interface LibraryInfo {
   path: string;
   articles: number;
@@ -280,6 +291,7 @@ export const apiArgs = {
   importText: z.object({ text: z.string().max(20 * 1024 * 1024), title: shortText.optional(), translationOf: articleId.optional() }).strict(),
   importUrl: z.object({ url: z.string().min(1).max(4_096) }).strict(),
   importStatus: z.object({}).strict(),
+  chooseLibraryLocation: z.object({}).strict(),
   cancelImport: z.object({}).strict(),
   updateArticle: z
     .object({
@@ -324,6 +336,7 @@ export interface ApiResults {
   importText: ImportReport;
   importUrl: ImportReport;
   importStatus: ImportStatus;
+  chooseLibraryLocation: LibraryLocationChange;
   cancelImport: { cancelled: boolean };
   updateArticle: ArticleDetail;
   removeArticle: { removed: boolean };

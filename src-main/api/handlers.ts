@@ -3,11 +3,19 @@
  * each handler is a line or two because the work belongs to the core.
  */
 import type { ImportOptions, Library } from '../core/library/library.js';
-import type { ApiHandlers } from './contract.js';
+import type { ApiHandlers, LibraryLocationChange } from './contract.js';
 import { ImportJobs } from './import-jobs.js';
 
-/** `imports`: progress and cancel for the imports these handlers run (the CLI's Ctrl+C). */
-export function createHandlers(library: Library, imports: ImportOptions = {}): ApiHandlers {
+/** What only the desktop app can do: it passes these; the web harness and the CLI do not. */
+export interface DesktopActions {
+  chooseLibraryLocation(): Promise<LibraryLocationChange>;
+}
+
+/**
+ * `imports`: progress and cancel for the imports these handlers run (the CLI's Ctrl+C);
+ * `desktop`: the desktop app's own actions.
+ */
+export function createHandlers(library: Library, imports: ImportOptions = {}, desktop?: DesktopActions): ApiHandlers {
   const jobs = new ImportJobs();
   return {
     libraryInfo: () => library.info(),
@@ -18,6 +26,13 @@ export function createHandlers(library: Library, imports: ImportOptions = {}): A
     importFiles: ({ files }) => jobs.run((options) => library.importBuffers(files.map((file) => ({ source: file.name, bytes: Buffer.from(file.data, 'base64') })), options), imports),
     importStatus: () => jobs.status(),
     cancelImport: () => ({ cancelled: jobs.cancel() }),
+    chooseLibraryLocation: () =>
+      desktop?.chooseLibraryLocation() ?? {
+        changed: false,
+        outcome: 'unsupported',
+        path: library.info().path,
+        message: 'Here the library is chosen when Parallax starts: npm run web -- --library PATH.',
+      },
     importText: ({ text, title, translationOf }) => library.importText(text, title, { translationOf }),
     importUrl: ({ url }) => library.importUrl(url),
     updateArticle: ({ id, ...patch }) => library.updateArticle(id, patch),

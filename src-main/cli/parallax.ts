@@ -29,8 +29,8 @@ Commands:
   stories                   the articles grouped into stories
   stories rename ID NAME    name a story
   stories merge ID ID       put the second story's articles into the first
-  stories split ID ARTICLE_ID...  take these articles out of a story into a new one
-  stories move ARTICLE_ID STORY_ID  move an article to another story
+  stories split ID ARTICLE...  take these articles out of a story into a new one
+  stories move ARTICLE ID   move an article to another story
   compare ID... | --story S themes, figures and coverage across articles
   export ID... | --story S --format html|md|csv [--out FILE|DIR]
                             the comparison as a report file (default: to stdout)

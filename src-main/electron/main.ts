@@ -6,13 +6,13 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../api/contract.js';
 import { createHandlers } from '../api/handlers.js';
-import { libraryFileName } from '../core/library/default-location.js';
 import { Library } from '../core/library/library.js';
 import { loadSamplesOnFirstRun } from '../core/library/samples.js';
 import { lockLibrary } from '../core/library/instance-lock.js';
 import { contentSecurityPolicy } from '../api/content-security-policy.js';
 import { sendToWindow } from './app-messages.js';
 import { registerApiHandlers } from './ipc.js';
+import { chooseLibraryLocation, libraryLocation } from './library-location.js';
 import { installApplicationMenu } from './menu.js';
 import { importPaths, importWithDialog, pathsInArguments } from './native-import.js';
 import { createMainWindow } from './window.js';
@@ -50,7 +50,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(async () => {
-    const libraryPath = process.env.PARALLAX_LIBRARY || join(app.getPath('userData'), libraryFileName);
+    const libraryPath = libraryLocation();
     const lock = lockLibrary(libraryPath, 'the Parallax app');
     app.on('will-quit', () => lock.release());
     library = Library.open(libraryPath, { responsive: true });
@@ -64,7 +64,7 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     rendererIndex = join(app.getAppPath(), 'dist', 'renderer', 'index.html');
-    const api = createHandlers(library);
+    const api = createHandlers(library, {}, { chooseLibraryLocation: () => chooseLibraryLocation(mainWindow(), libraryPath) });
     registerApiHandlers(api, rendererIndex);
     installApplicationMenu({
       command: (command) => sendToWindow(mainWindow(), { type: 'command', command }),

@@ -10,6 +10,7 @@ import { errorMessage, handleError } from '../lib/handle-error.js';
 import { i18n, t } from '../lib/i18n/index.js';
 import type { CompareTarget } from './router.svelte.js';
 import { settings } from './settings.svelte.js';
+import { stories } from './stories.svelte.js';
 
 export type ComparisonLayout = 'bands' | 'flow';
 export type ComparisonPanel = 'none' | 'figures' | 'coverage';
@@ -62,13 +63,19 @@ class ComparisonStore {
     this.failure = null;
     this.clearSearch();
     try {
-      const [result, stories] = await Promise.all([
+      // The story's articles are known from the library view: fetch their texts alongside the comparison.
+      const known = 'story' in target ? stories.stories.find((s) => s.id === target.story) : undefined;
+      const ids = 'ids' in target ? target.ids : known?.articleIds;
+      const texts = ids ? Promise.all(ids.map((id) => api.getArticle({ id }))) : null;
+      const [result, listed] = await Promise.all([
         api.compare('story' in target ? { story: target.story } : { ids: target.ids }),
-        'story' in target ? api.stories({}) : Promise.resolve(null),
+        'story' in target && !known ? api.stories({}) : Promise.resolve(null),
       ]);
-      const articles = await Promise.all(result.articles.map((article) => api.getArticle({ id: article.id })));
+      const fetched = texts ? await texts : [];
+      const byId = new Map(fetched.map((article) => [article.id, article]));
+      const articles = await Promise.all(result.articles.map((article) => byId.get(article.id) ?? api.getArticle({ id: article.id })));
       if (sequence !== this.#sequence) return;
-      const story = 'story' in target ? stories?.stories.find((s) => s.id === target.story) : undefined;
+      const story = 'story' in target ? (known ?? listed?.stories.find((s) => s.id === target.story)) : undefined;
       this.label = story?.label ?? '';
       this.result = result;
       this.articles = articles;

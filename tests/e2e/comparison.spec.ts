@@ -215,3 +215,18 @@ test('hovering a name lights up the same entity in every column and script', asy
   const entities = new Set(await linked.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-entity'))));
   expect([...entities]).toEqual([entity]);
 });
+
+test('Settings choose how comparisons open, and the choice is kept', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const defaults = page.getByTestId('comparison-defaults');
+  await defaults.getByLabel('Each article’s own flow').check();
+  await defaults.getByLabel('Columns on screen').selectOption('2');
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.reload();
+  await page.getByTestId('story').first().getByRole('button', { name: 'Compare sources' }).click();
+  await expect(page.getByTestId('flow-layout')).toBeVisible();
+  // Two columns fill the width: the third starts beyond the window's edge.
+  const third = await page.locator('.flow-article').nth(2).boundingBox();
+  expect(third!.x).toBeGreaterThan((page.viewportSize()?.width ?? 1280) - 40);
+});

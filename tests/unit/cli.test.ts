@@ -25,6 +25,15 @@ function parallax(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(result.stdout) };
 }
 
+/** An English article and a French translation that changed one amount; returns their ids. */
+function importBudgetPair(): [number, number] {
+  const english = join(dir, 'budget-en.txt');
+  const french = join(dir, 'budget-fr.txt');
+  writeFileSync(english, 'Budget approved\n\nThe council approved the budget on Monday. It will spend 40 million euros on schools.\n\nThe opposition voted against it. A final vote is due in May.\n');
+  writeFileSync(french, 'Budget approuvé\n\nLe conseil a approuvé le budget lundi. Il dépensera 4 millions d’euros pour les écoles.\n\nL’opposition a voté contre. Un vote final est prévu en mai.\n');
+  return parallax(['--library', library, 'import', english, french, '--json']).json().imported.map((a: { id: number }) => a.id);
+}
+
 describe('parallax CLI', () => {
   it('imports, lists, shows, searches and removes with the documented JSON shapes', () => {
     const imported = parallax(['--library', library, 'import', ...sampleFiles, '--json']);
@@ -209,12 +218,8 @@ describe('parallax CLI', () => {
     expect(report.imported.map((a: { source: string }) => a.source)).toEqual(['good.txt']);
     expect(report.skipped.map((s: { reason: string }) => s.reason).sort()).toEqual(['empty', 'not-found']);
   });
-  it('aligns an article with its translation, in the documented JSON shape, and pairs them', () => {
-    const english = join(dir, 'budget-en.txt');
-    const french = join(dir, 'budget-fr.txt');
-    writeFileSync(english, 'Budget approved\n\nThe council approved the budget on Monday. It will spend 40 million euros on schools.\n\nThe opposition voted against it. A final vote is due in May.\n');
-    writeFileSync(french, 'Budget approuvé\n\nLe conseil a approuvé le budget lundi. Il dépensera 4 millions d’euros pour les écoles.\n\nL’opposition a voté contre. Un vote final est prévu en mai.\n');
-    const [original, translation] = parallax(['--library', library, 'import', english, french, '--json']).json().imported.map((a: { id: number }) => a.id);
+  it('aligns an article with its translation in the documented JSON shape, and prints it for people', () => {
+    const [original, translation] = importBudgetPair();
     const result = parallax(['--library', library, 'align', String(original), String(translation), '--json']);
     expect(result.code).toBe(0);
     const aligned = result.json();
@@ -233,7 +238,10 @@ describe('parallax CLI', () => {
     const human = parallax(['--library', library, 'align', String(original), String(translation)]);
     expect(human.stdout).toContain('It will spend 40 million euros on schools.\t⇄\tIl dépensera 4 millions d’euros pour les écoles.');
     expect(human.stdout).toContain('changed:');
+  });
 
+  it('marks, lists and unmarks a translation, and refuses an article paired with itself', () => {
+    const [original, translation] = importBudgetPair();
     expect(parallax(['--library', library, 'translation', String(original), String(translation), '--json']).json()).toEqual({ pairs: [{ original, translation }] });
     expect(parallax(['--library', library, 'translations', String(translation), '--json']).json()).toEqual({ pairs: [{ original, translation }], proposals: [] });
     expect(parallax(['--library', library, 'translation', String(original), String(translation), '--remove', '--json']).json()).toEqual({ pairs: [] });

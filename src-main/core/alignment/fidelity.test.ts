@@ -72,4 +72,19 @@ describe('checkFidelity', () => {
     expect(findings[0]).toMatchObject({ kind: 'missing', target: null, source: { paragraph: 3, text: '250 million euros' } });
     expect(paragraph.slice(findings[0]!.source!.start, findings[0]!.source!.end)).toBe('250 million euros');
   });
+  it('keeps a figure whose qualifier changed, and a year the translation gave a month', () => {
+    const source = ['Der Gipfel misst etwa 8510 m.', 'Der Bericht erschien 1956.'];
+    const target = ['Le sommet mesure 8510 m.', 'Le rapport a paru en novembre 1956.'];
+    expect(checkFidelity({ source: { language: 'de', sentences: sentences(source) }, target: { language: 'fr', sentences: sentences(target) }, links: oneToOne(2) })).toEqual([]);
+  });
+
+  it('does not take the capitalised nouns of German for names, nor flag a name the translation adapted', () => {
+    const source = ['Die Bergsteiger erreichten nach langer Wanderung die Hütte in den Alpen bei Zürich.', 'Das Wetter in den Bergen war für die Gruppe schlecht.'];
+    const target = ['Après une longue marche, les alpinistes atteignirent la cabane dans les Alpes près de Zurich.', 'Le temps en montagne était mauvais pour le groupe.'];
+    expect(checkFidelity({ source: { language: 'de', sentences: sentences(source) }, target: { language: 'fr', sentences: sentences(target) }, links: oneToOne(2) })).toEqual([]);
+  });
+  it('reports a currency the translation changed as a changed amount', () => {
+    const findings = checkFidelity({ source: { language: 'en', sentences: sentences(['The fine was $5 million.']) }, target: { language: 'fr', sentences: sentences(['L’amende était de 5 millions d’euros.']) }, links: oneToOne(1) });
+    expect(findings.map((f) => [f.kind, f.source?.text, f.target?.text])).toEqual([['changed', '$5 million', '5 millions d’euros']]);
+  });
 });

@@ -17,6 +17,7 @@ import { extractFigures } from '../figures/extract-figures.js';
 import { figuresMatch } from '../figures/link-figures.js';
 import type { Figure } from '../figures/types.js';
 import { findEntities, type Entity } from '../stories/entities.js';
+import { areCognates } from '../stories/cognates.js';
 import { scriptOf } from '../stories/transliterate.js';
 import type { SentenceLink } from './links.js';
 
@@ -50,6 +51,8 @@ const neighbourhood = 1;
  * capitalise every noun get no exception for several words: `Schweizer Alpen` is not a name.
  */
 const nounCapitalising = new Set(['de', 'lb']);
+/** A name travels when the translation writes it at least once per this many times the original does. */
+const travelShare = 3;
 
 interface Located<T> {
   link: number;
@@ -110,7 +113,7 @@ function figureFindings(input: FidelityInput): OrderedFinding[] {
   for (const distance of [0, neighbourhood]) {
     for (const s of sourceFigures) {
       if (s.used) continue;
-      const match = candidates(s.link, distance).find((t) => !t.used && figuresMatch(s.item, t.item));
+      const match = candidates(s.link, distance).find((t) => !t.used && sameFigure(s.item, t.item));
       if (match) s.used = match.used = true;
     }
   }
@@ -119,7 +122,10 @@ function figureFindings(input: FidelityInput): OrderedFinding[] {
     if (s.used) continue;
     s.used = true;
     if (!inDigits(s.item)) continue;
-    const rendered = (byLink.get(s.link) ?? []).find((t) => !t.used && inDigits(t.item) && sameKind(s.item, t.item));
+    // Its rendering: a leftover figure of the same kind in the same link, of the same unit if there
+    // is one (a currency or unit the translator changed is a change too).
+    const leftovers = (byLink.get(s.link) ?? []).filter((t) => !t.used && inDigits(t.item) && sameKind(s.item, t.item));
+    const rendered = leftovers.find((t) => t.item.unit === s.item.unit) ?? leftovers[0];
     if (rendered) {
       rendered.used = true;
       findings.push({ kind: 'changed', source: where(s), target: where(rendered), detail: `"${s.item.text}" is rendered as "${rendered.item.text}", a different ${describe(s.item)}.`, order: order(s) });
@@ -140,6 +146,28 @@ function order(located: Located<{ start: number }>): number {
 }
 
 /**
+ * The same figure, as a reader checks a translation: the same quantity even when the qualifier
+ * changed (`about 8510 m` for `8510 m` keeps the number), and a name with digits the extractor saw
+ * in one language (`Höhenzahl 8603`, capitalised like every German noun) against the plain number
+ * of the other.
+ */
+function sameFigure(a: Figure, b: Figure): boolean {
+  if (figuresMatch(a, b)) return true;
+  if ((a.kind === 'name') !== (b.kind === 'name')) {
+    const digits = (f: Figure) => f.text.match(/\p{Nd}+/gu) ?? [];
+    const [name, other] = a.kind === 'name' ? [a, b] : [b, a];
+    const wanted = digits(name);
+    return wanted.length > 0 && wanted.join(' ') === digits(other).join(' ');
+  }
+  // A year and a date in that year (`1956` and `novembre 1956`): the translator added the month.
+  const year = a.kind === 'year' ? a : b.kind === 'year' ? b : null;
+  const date = a.kind === 'date' ? a : b.kind === 'date' ? b : null;
+  if (year && date) return year.iso !== null && date.iso !== null && date.iso.startsWith(year.iso);
+  const plain = (f: Figure): Figure => ({ ...f, approximate: false, bound: null });
+  return a.value !== null && typeof a.value === 'number' && figuresMatch(plain(a), plain(b));
+}
+
+/**
  * Numbers in words are matched like any figure but never reported alone: a translator renders
  * "two" as "a pair" or "both", and "deux voies" for "die beiden Routen" is no added figure.
  */
@@ -148,8 +176,7 @@ function inDigits(figure: Figure): boolean {
 }
 
 function sameKind(a: Figure, b: Figure): boolean {
-  if (a.kind === 'name' || b.kind === 'name') return false;
-  return a.kind === b.kind && a.unit === b.unit;
+  return a.kind === b.kind && a.kind !== 'name';
 }
 
 function describe(figure: Figure): string {
@@ -184,14 +211,17 @@ function nameFindings(input: FidelityInput): OrderedFinding[] {
   const sourceCount = source.sentences.length;
   const sourceMentions: NameMention[][] = source.sentences.map(() => []);
   const targetEntities: Array<Set<string>> = target.sentences.map(() => new Set());
-  const inTarget = new Set<string>();
+  const sourceCounts = new Map<string, number>();
+  const targetCounts = new Map<string, number>();
   for (const mention of result.mentions) {
     if (mention.paragraph < sourceCount) {
       const sentence = source.sentences[mention.paragraph]!;
-      sourceMentions[mention.paragraph]!.push({ start: mention.start, end: mention.end, text: sentence.text.slice(mention.start, mention.end), entity: mention.entity });
+      const words = withoutNumbers(sentence.text, mention.start, mention.end);
+      if (words) sourceMentions[mention.paragraph]!.push({ ...words, entity: mention.entity });
+      sourceCounts.set(mention.entity, (sourceCounts.get(mention.entity) ?? 0) + 1);
     } else {
       targetEntities[mention.paragraph - sourceCount]!.add(mention.entity);
-      inTarget.add(mention.entity);
+      targetCounts.set(mention.entity, (targetCounts.get(mention.entity) ?? 0) + 1);
     }
   }
   const sourceOwner = linkOfSentences(input.links, 'source', sourceCount);
@@ -210,6 +240,9 @@ function nameFindings(input: FidelityInput): OrderedFinding[] {
     return parts.join(' ').toLocaleLowerCase();
   };
   const capitalisesNouns = nounCapitalising.has(source.language.slice(0, 2));
+  // A name the translation keeps is written about as often on both sides; a noun the translation
+  // quotes once (a German `Gipfel` in a French caption) is not one.
+  const travels = (entity: string) => (targetCounts.get(entity) ?? 0) * travelShare >= (sourceCounts.get(entity) ?? 0);
   const findings: OrderedFinding[] = [];
   source.sentences.forEach((sentence, index) => {
     const link = sourceOwner[index]!;
@@ -217,11 +250,14 @@ function nameFindings(input: FidelityInput): OrderedFinding[] {
     const reported = new Set<string>();
     for (const mention of sourceMentions[index]!) {
       if (reported.has(mention.entity)) continue;
-      if (!inTarget.has(mention.entity) && !provenName(mention.text) && (capitalisesNouns || !/\s/u.test(mention.text))) continue;
+      if (!travels(mention.entity) && !provenName(mention.text) && (capitalisesNouns || !/\s/u.test(mention.text))) continue;
       if (namesNear(link).has(mention.entity)) continue;
       // A name written the same way (a Latin name inside Hebrew, Chinese, Arabic text) is kept
-      // even when the entity finder did not count it as a name on the other side.
-      if (textNear(link).includes(mention.text.toLocaleLowerCase())) continue;
+      // even when the entity finder did not count it as a name on the other side, and so is one
+      // the translation adapted (`Alpen` → `Alpes`, `Himalaya` → `himalayenne`).
+      const near = textNear(link);
+      if (near.includes(mention.text.toLocaleLowerCase())) continue;
+      if (adaptedIn(mention.text, source.language, near, target.language)) continue;
       reported.add(mention.entity);
       const display = entities.get(mention.entity)?.display ?? mention.text;
       findings.push({
@@ -236,7 +272,38 @@ function nameFindings(input: FidelityInput): OrderedFinding[] {
   return findings;
 }
 
-/** A name by its shape: a word that is an acronym, has inner capitals or digits, or is in a script without case. */
+/**
+ * A name by its shape: a word that is a short acronym (`SBB`; a heading in capitals is not one),
+ * has a capital right after a small letter (`OpenAI`; not `Schwere-Ablenkung`), mixes letters and
+ * digits (`K2`, `GPT-4o`), or is in a script without case.
+ */
 function provenName(text: string): boolean {
-  return text.split(/\s+/u).some((word) => /^[\p{Lu}\p{N}]{2,}$/u.test(word) || /^.+[\p{Lu}\p{N}]/u.test(word) || scriptOf(word) !== 'latin');
+  return text.split(/\s+/u).some(
+    (word) => /^\p{Lu}{2,5}$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word) || /\p{L}[\p{L}-]*\p{Nd}|\p{Nd}[\p{L}-]*\p{L}/u.test(word) || (scriptOf(word) !== 'latin' && scriptOf(word) !== 'other'),
+  );
+}
+
+/** The mention without the numbers the entity finder keeps beside a name for display (`Chronik 1956`). */
+function withoutNumbers(text: string, start: number, end: number): { start: number; end: number; text: string } | null {
+  const span = text.slice(start, end);
+  const leading = /^(?:\p{N}+[\s-]*)+/u.exec(span)?.[0].length ?? 0;
+  const trailing = /(?:[\s-]*\p{N}+)+$/u.exec(span)?.[0].length ?? 0;
+  if (leading + trailing >= span.length) return null;
+  return { start: start + leading, end: end - trailing, text: span.slice(leading, span.length - trailing) };
+}
+
+/** Whether every word of the name has a cognate among the words of `near` (`Alpen` and `Alpes`). */
+function adaptedIn(name: string, nameLanguage: string, near: string, nearLanguage: string): boolean {
+  const words = near.match(/\p{L}+/gu) ?? [];
+  return (name.match(/\p{L}+/gu) ?? []).every((part) => words.some((word) => areCognates(part.toLocaleLowerCase(), nameLanguage, word, nearLanguage) || sharesStem(part, word)));
+}
+
+/** Proper names are short for cognate stemmers: a shared start of four letters (accents aside: `Zürich`, `Zurich`) and most of the shorter word. */
+function sharesStem(a: string, b: string): boolean {
+  const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  const x = folded(a);
+  const y = folded(b);
+  let shared = 0;
+  while (shared < x.length && shared < y.length && x[shared] === y[shared]) shared++;
+  return shared >= 4 && shared >= 0.75 * Math.min(x.length, y.length);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentenceTexts, splitSentences } from './split-sentences.js';
 
@@ -110,5 +111,25 @@ describe('splitSentences', () => {
 
   it('keeps "No. 5" but ends "said no." before a capital', () => {
     expect(sentenceTexts('He ranked No. 5 in the list. She said no. Then she left.', 'en')).toEqual(['He ranked No. 5 in the list.', 'She said no.', 'Then she left.']);
+  });
+
+  it('returns ordered, disjoint, trimmed spans that hold every non-space character, whatever the text', () => {
+    const pieces = ['Dr.', ' ', 'J.', 'U.S.', '1.4', '3,5', '%', '."', '.»', ' »', '?!', '...', '…', '。', '！', '"', '\n', 'word', 'Mot', 'צה"ל', 'ש"ח', 'אלטמן', '中文', 'https://a.b/c.d', 'x@y.fr', '\u00a0', '(', ')'];
+    const text = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join('')), fc.string({ maxLength: 80 }));
+    fc.assert(
+      fc.property(text, fc.constantFrom('en', 'fr', 'de', 'he', 'zh', 'und'), (input, language) => {
+        const spans = splitSentences(input, language);
+        let previous = 0;
+        for (const { start, end } of spans) {
+          expect(start).toBeGreaterThanOrEqual(previous);
+          expect(end).toBeGreaterThan(start);
+          expect(input.slice(start, end)).toBe(input.slice(start, end).trim());
+          previous = end;
+        }
+        const covered = spans.map((span) => input.slice(span.start, span.end)).join('');
+        expect(covered.replace(/\s/gu, '')).toBe(input.replace(/\s/gu, ''));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { prepareArticle } from '../importing/prepare-article.js';
 import type { ImportInput, ImportProblem, PreparedArticle } from '../importing/prepared-article.js';
 import { articleIndexEntry, type ArticleIndexEntry } from '../search/indexer.js';
-import { figuresOfParagraphs, type ParagraphFigure } from './article-figures.js';
+import { figureTuplesOf, type FigureTuple } from './article-figures.js';
 
 /** News articles are kilobytes; anything this large is not one, and reading it would only hurt. */
 export const maxArticleBytes = 16 * 1024 * 1024;
@@ -19,7 +19,7 @@ export interface AnalysedArticle {
   article: PreparedArticle;
   contentHash: string;
   index: ArticleIndexEntry;
-  figures: ParagraphFigure[];
+  figures: FigureTuple[];
 }
 
 /** One thing to import, before it is read: a file on disk, or bytes already in memory. */
@@ -41,7 +41,7 @@ export function contentHash(article: PreparedArticle): string {
 }
 
 export function analyseArticle(article: PreparedArticle): AnalysedArticle {
-  return { article, contentHash: contentHash(article), index: articleIndexEntry(article.paragraphs), figures: figuresOfParagraphs(article.paragraphs) };
+  return { article, contentHash: contentHash(article), index: articleIndexEntry(article.paragraphs), figures: figureTuplesOf(article.paragraphs) };
 }
 
 /** Reads and analyses one item; every failure becomes a problem with a sentence for people, never an exception. */

@@ -54,9 +54,13 @@ export class AnalysisPool {
     });
   }
 
-  /** Analyses the oldest chunk no worker has taken yet on this thread; false when there is none. */
+  /**
+   * Analyses on this thread the newest chunk no worker has taken yet; false when there is none.
+   * Workers take the oldest chunks, which are written first; taking from the other end keeps the
+   * two from waiting on each other.
+   */
   analyseQueuedHere(): boolean {
-    const task = this.queue.shift();
+    const task = this.queue.pop();
     if (!task) return false;
     task.resolve(task.items.map(analyseItem));
     return true;
@@ -68,7 +72,7 @@ export class AnalysisPool {
     const workers = this.workers.splice(0);
     await Promise.all(workers.map(({ worker }) => worker.terminate()));
     for (const { task } of workers) if (task) task.resolve(task.items.map(analyseItem));
-    while (this.analyseQueuedHere());
+    for (const task of this.queue.splice(0)) task.resolve(task.items.map(analyseItem));
   }
 
   private dispatch(): void {
@@ -109,7 +113,7 @@ export class AnalysisPool {
       entry.task = null;
       void entry.worker.terminate();
       if (task) task.resolve(task.items.map(analyseItem));
-      if (this.broken) while (this.analyseQueuedHere());
+      if (this.broken) for (const queued of this.queue.splice(0)) queued.resolve(queued.items.map(analyseItem));
       else this.dispatch();
     };
     entry.worker.on('error', fail);

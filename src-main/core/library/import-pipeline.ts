@@ -76,8 +76,9 @@ export async function runPipeline<Origin>(
   send();
   while (inFlight.length > 0) {
     const next = inFlight[0]!;
-    // Rather than wait for a worker (still starting, or behind), this thread analyses waiting
-    // chunks itself, yielding between chunks so that workers' answers and an abort get through.
+    // Rather than wait for a worker (still starting, or busy with the chunk due next), this thread
+    // analyses a waiting chunk itself, yielding between chunks so that workers' answers and an
+    // abort get through.
     while (next.results === null && !signal?.aborted && steps.analyseQueuedHere?.()) await nextTurn();
     inFlight.shift();
     const results = next.results ?? (aborted ? await Promise.race([next.promise, aborted]) : await next.promise);

@@ -1,8 +1,13 @@
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempLibrary, samplesDir, sampleFiles, type TempLibrary } from '../../../tests/support/temp-library.js';
+import { prepareArticle } from '../importing/prepare-article.js';
+import { openDatabase } from '../storage/database.js';
+import { migrations } from '../storage/migrations/index.js';
+import { analyseArticle } from './analyse-article.js';
 import { Library } from './library.js';
+import { storeArticle } from './store-article.js';
 import { loadSamplesOnFirstRun, readSampleManifest } from './samples.js';
 
 let temp: TempLibrary;
@@ -241,6 +246,25 @@ describe('stories in the library', () => {
       expect(reopened.stories()).toEqual(stories);
     } finally {
       reopened.close();
+    }
+  });
+
+  it('groups the articles of a library written before stories were kept, once it is upgraded', () => {
+    temp.library.close();
+    const path = join(temp.dir, 'older.sqlite');
+    const older = openDatabase(path, { migrations: migrations.slice(0, 2) });
+    for (const file of sampleFiles) {
+      const prepared = prepareArticle({ source: basename(file), bytes: readFileSync(file) });
+      if ('reason' in prepared) throw new Error(prepared.message);
+      storeArticle(older, analyseArticle(prepared), { source: basename(file), sourcePath: file });
+    }
+    older.close();
+    const upgraded = Library.open(path);
+    try {
+      expect(upgraded.info().schemaVersion).toBe(migrations.length);
+      expect(upgraded.stories().map((s) => s.articleIds.length)).toEqual([5]);
+    } finally {
+      upgraded.close();
     }
   });
 

@@ -45,7 +45,7 @@ import {
 import { createBackup } from '../storage/backups.js';
 import { openDatabase, schemaVersion, type Database } from '../storage/database.js';
 import { collectFiles } from './collect-files.js';
-import { analyseArticle, analyseItem, isProblem, type ImportItem, type ItemAnalysis } from './analyse-article.js';
+import { analyseArticle, analyseItem, isProblem, maxArticleBytes, type ImportItem, type ItemAnalysis } from './analyse-article.js';
 import { AnalysisPool } from './analysis-pool.js';
 import { articleFigures, ensureFiguresCurrent } from './article-figures.js';
 import { runPipeline, type ImportOptions, type PipelineItem } from './import-pipeline.js';
@@ -62,9 +62,10 @@ export type { ImportOptions, ImportProgress } from './import-pipeline.js';
 
 export interface LibraryOptions {
   /**
-   * Worker threads that read and analyse imported files while this thread writes. By default one
-   * per available core, used only for imports large enough to repay starting them; 0 analyses
-   * everything on this thread; a number forces that many workers whatever the size.
+   * Worker threads that read and analyse imported files while this thread writes (and analyses
+   * too, whenever a chunk is waiting). By default one per available core but this thread's, used
+   * only for imports large enough to repay starting them; 0 analyses everything on this thread; a
+   * number forces that many workers whatever the size.
    */
   importWorkers?: number;
   /**
@@ -87,6 +88,15 @@ const responsiveMinFilesForWorkers = 24;
  * this much text, and on a small machine the workers' start competes with the import itself.
  */
 const minBytesForWorkers = 4 * 1024 * 1024;
+/**
+ * The calling thread writes and, between batches, analyses waiting chunks itself, so it counts as
+ * one of the analysers: one worker fewer than the cores keeps every core busy without making
+ * threads take turns on one.
+ */
+export function defaultImportWorkers(): number {
+  return Math.max(0, availableParallelism() - 1);
+}
+
 export class Library {
   private readonly facts: ArticleFacts;
   private readonly pool: AnalysisPool;
@@ -97,8 +107,8 @@ export class Library {
     private readonly options: LibraryOptions,
   ) {
     this.facts = new ArticleFacts(db);
-    // A responsive library leaves a core to the thread that answers the window.
-    this.pool = new AnalysisPool(options.importWorkers ?? (options.responsive ? Math.max(1, availableParallelism() - 1) : availableParallelism()));
+    // A responsive library still has a worker on a single core: the thread that answers the window must not analyse.
+    this.pool = new AnalysisPool(options.importWorkers ?? (options.responsive ? Math.max(1, defaultImportWorkers()) : defaultImportWorkers()));
   }
 
   static open(path: string, options: LibraryOptions = {}): Library {
@@ -310,7 +320,11 @@ export class Library {
   }
 
   private async runImport(report: ImportReport, items: ReadonlyArray<PipelineItem<ArticleOrigin>>, options: ImportOptions): Promise<void> {
-    const bytes = items.reduce((sum, { item }) => sum + ('file' in item ? item.file.size : item.input.bytes.byteLength), 0);
+    // Files refused for their size are never read, so they do not count.
+    const bytes = items.reduce((sum, { item }) => {
+      const size = 'file' in item ? item.file.size : item.input.bytes.byteLength;
+      return sum + (size > maxArticleBytes ? 0 : size);
+    }, 0);
     const responsive = this.options.responsive === true;
     const automatic = this.options.importWorkers === undefined;
     const small = responsive ? items.length < responsiveMinFilesForWorkers : bytes < minBytesForWorkers;
@@ -322,7 +336,8 @@ export class Library {
         ...(responsive && workers > 0 ? {} : { analyseQueuedHere: () => this.pool.analyseQueuedHere() }),
         write: (batch) => this.storeBatch(report, batch),
       },
-      { ...options, chunksInFlight: Math.max(2, workers * 3), ...(responsive ? { writeBatch: responsiveWriteBatch } : {}) },
+      // Enough chunks ahead that a worker finishing one always finds another queued.
+      { ...options, chunksInFlight: (workers + 1) * 4, ...(responsive ? { writeBatch: responsiveWriteBatch } : {}) },
     );
     if (cancelled > 0) report.cancelled = cancelled;
   }

@@ -15,7 +15,7 @@
  * comparison or figures extractor version) drops what the old method stored when the library opens.
  */
 import type { ComparisonResult, Paragraph } from '../../api/contract.js';
-import { listParagraphs } from '../storage/articles-store.js';
+import { listParagraphs, readMeta, writeMeta } from '../storage/articles-store.js';
 import type { Database } from '../storage/database.js';
 import {
   articleChanges,
@@ -25,13 +25,11 @@ import {
   groupedAt,
   markGrouped,
   readComparison,
-  readMeta,
   readSignatures,
   readStories,
   replaceStories,
   storiesState,
   writeComparison,
-  writeMeta,
   writeSignature,
   type StoredStory,
 } from '../storage/stories-store.js';

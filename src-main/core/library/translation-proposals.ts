@@ -1,7 +1,7 @@
 /**
  * Pairings Parallax proposes for an article: articles in another language that align with it
  * almost one to one (alignment/translation-likelihood.ts). Candidates are narrowed cheaply first
- * (amount of text, then number of sentences) so that only a few are aligned.
+ * (words, in SQL; then number of sentences) so that only a few are aligned.
  */
 import type { ArticleDetail } from '../../api/contract.js';
 import { alignArticles, articleSentences } from '../alignment/align-articles.js';
@@ -15,15 +15,17 @@ export interface TranslationProposal {
   score: number;
 }
 
-/** Characters of one side per character of the other, at most (Chinese against German is about 1:3.5). */
-const characterRatio = 4;
+/** Words of one side per word of the other, at most. */
+const wordRatio = 4;
+/** Candidates read and split into sentences, at most, nearest in words first. */
+const readCandidates = 100;
 /** Sentences of one side per sentence of the other, at most: a translation keeps its sentences. */
 const sentenceRatio = 1.5;
 /** Candidates aligned, at most, nearest in number of sentences first. */
 const alignedCandidates = 20;
 
 export function proposeTranslations(db: Database, id: number, article: (id: number) => ArticleDetail): TranslationProposal[] {
-  const { candidates } = pairingCandidates(db, id, characterRatio);
+  const candidates = pairingCandidates(db, id, wordRatio, readCandidates);
   if (candidates.length === 0) return [];
   const self = article(id);
   const ownSentences = articleSentences(self).length;

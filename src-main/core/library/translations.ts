@@ -23,26 +23,24 @@ export function translationPairs(db: Database, id: number): TranslationPair[] {
 export interface PairingCandidate {
   id: number;
   language: string;
-  /** Characters of its titles, headings and body. */
-  characters: number;
+  words: number;
 }
 
 /**
  * Articles that could be a translation of `id` or its original: in another known language, with
- * an amount of text within `ratio` of its own (languages differ in characters per idea: Chinese
- * writes in a third of English's, so the bound is wide), not already paired with it.
+ * a number of words within `ratio` of its own (languages differ in words per idea, and a Chinese
+ * article counts its words differently, so the bound is wide), not already paired with it; at most
+ * `limit`, nearest in length first. Reads the articles table only, so it stays fast in a large library.
  */
-export function pairingCandidates(db: Database, id: number, ratio: number): { self: PairingCandidate | null; candidates: PairingCandidate[] } {
-  const lengths = `SELECT a.id, a.language, COALESCE(SUM(length(p.text)), 0) AS characters
-    FROM articles a LEFT JOIN paragraphs p ON p.article_id = a.id AND p.kind <> 'junk'`;
-  const self = (db.prepare(`${lengths} WHERE a.id = ? GROUP BY a.id`).get(id) as PairingCandidate | undefined) ?? null;
-  if (!self || self.language === 'und' || self.characters === 0) return { self, candidates: [] };
-  const candidates = db
+export function pairingCandidates(db: Database, id: number, ratio: number, limit: number): PairingCandidate[] {
+  const self = db.prepare('SELECT id, language, words FROM articles WHERE id = ?').get(id) as PairingCandidate | undefined;
+  if (!self || self.language === 'und' || self.words === 0) return [];
+  return db
     .prepare(
-      `${lengths} WHERE a.id <> ? AND a.language <> ? AND a.language <> 'und'
+      `SELECT a.id, a.language, a.words FROM articles a
+       WHERE a.id <> ? AND a.language <> ? AND a.language <> 'und' AND a.words BETWEEN ? AND ?
          AND NOT EXISTS (SELECT 1 FROM translations t WHERE (t.original_id = ? AND t.translation_id = a.id) OR (t.original_id = a.id AND t.translation_id = ?))
-       GROUP BY a.id HAVING characters BETWEEN ? AND ? ORDER BY a.id`,
+       ORDER BY MAX(a.words * 1.0 / ?, ? * 1.0 / a.words), a.id LIMIT ?`,
     )
-    .all(id, self.language, id, id, self.characters / ratio, self.characters * ratio) as PairingCandidate[];
-  return { self, candidates };
+    .all(id, self.language, self.words / ratio, self.words * ratio, id, id, self.words, self.words, limit) as PairingCandidate[];
 }

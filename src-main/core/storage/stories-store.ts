@@ -110,5 +110,3 @@ export function dropOutdated(db: Database, versions: { signature: number; compar
     db.prepare("DELETE FROM comparisons WHERE substr(key, 1, length(?)) <> ?").run(versions.comparisonPrefix, versions.comparisonPrefix);
   })();
 }
-
-export { readMeta, writeMeta };

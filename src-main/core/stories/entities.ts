@@ -233,13 +233,17 @@ export function findEntities(paragraphs: readonly EntityInput[]): EntityResult {
 
   // Latin spellings of one name (`Pachocki`, `Patchocki`): long skeletons alone, or name pairs
   // whose first words agree.
-  const bigrams = new Map<string, { a: string; b: string; skeleton: string }>();
+  // Each name pair with its skeletons, whole and consonants only, computed once: foreign word pairs
+  // are compared with every one of them.
+  const bigrams = new Map<string, { a: string; b: string; skeleton: string; sa: string; sb: string; csa: string; csb: string }>();
   for (const m of latinMentions) {
     const ws = m.words.filter((w) => !/^\p{N}/u.test(w.surface));
     for (let i = 0; i + 1 < ws.length; i++) {
       const a = ws[i]!.term;
       const b = ws[i + 1]!.term;
-      bigrams.set(`${a} ${b}`, { a, b, skeleton: nameTerms.get(a)! + nameTerms.get(b)! });
+      const sa = nameTerms.get(a)!;
+      const sb = nameTerms.get(b)!;
+      bigrams.set(`${a} ${b}`, { a, b, skeleton: sa + sb, sa, sb, csa: consonants(sa), csb: consonants(sb) });
     }
   }
   const termList = [...nameTerms.entries()];
@@ -280,6 +284,12 @@ export function findEntities(paragraphs: readonly EntityInput[]): EntityResult {
   const neighbours = (c: string): string[] => firstNeighbours[c] ?? [c];
   const foreignMatch = new Map<string, { term: string; skeleton: string } | null>(); // surface → Latin term (null: none)
   const skeletonCache = new Map<string, string[]>();
+  const surfaceSkeletons = new Map<string, string>();
+  const skeletonOfSurface = (surface: string): string => {
+    let v = surfaceSkeletons.get(surface);
+    if (v === undefined) surfaceSkeletons.set(surface, (v = soundSkeleton(surface)));
+    return v;
+  };
   const variantsOf = (surface: string): string[] => {
     let v = skeletonCache.get(surface);
     if (!v) skeletonCache.set(surface, (v = baseForms(surface).map(soundSkeleton)));
@@ -350,17 +360,14 @@ export function findEntities(paragraphs: readonly EntityInput[]): EntityResult {
       // Two words against two words of a Latin name.
       const next = tokens[i + 1];
       if (next && next.script === t.script && joins(p.text.slice(t.end, next.start))) {
-        const vb = soundSkeleton(next.surface);
+        const vb = skeletonOfSurface(next.surface);
         const cb = consonants(vb);
         search: for (const va of variantsOf(t.surface)) {
           const ca = consonants(va);
           if (ca.length < 2 || cb.length < 2) continue;
           for (const first of neighbours(ca[0]!)) {
             for (const bg of bigramsByFirst.get(first) ?? []) {
-              const sa = nameTerms.get(bg.a)!;
-              const sb = nameTerms.get(bg.b)!;
-              const csa = consonants(sa);
-              const csb = consonants(sb);
+              const { sa, sb, csa, csb } = bg;
               if (csa.length < 2 || csb.length < 2 || Math.abs(ca.length + cb.length - csa.length - csb.length) > 2) continue;
               if (!neighbours(cb[0]!).includes(csb[0]!)) continue;
               // Each word must resemble its counterpart, and the pair as a whole must match.

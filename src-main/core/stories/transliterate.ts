@@ -219,9 +219,26 @@ const softPairs: Record<string, number> = {
   KG: 0.4, GJ: 0.4, XK: 0.3, XS: 0.3, XJ: 0.4, JS: 0.6, TS: 0.8,
 };
 
+// Skeletons are compared inside edit distances, cell by cell: the costs are looked up by character
+// code in a table built once, with no string made per comparison.
+const substitutionTable = (() => {
+  const table = new Float64Array(128 * 128).fill(1);
+  for (let a = 0; a < 128; a++) table[a * 128 + a] = 0;
+  for (const [pair, cost] of Object.entries(softPairs)) {
+    const [a, b] = [pair.charCodeAt(0), pair.charCodeAt(1)];
+    table[a * 128 + b] = cost;
+    table[b * 128 + a] = cost;
+  }
+  return table;
+})();
+
 function substitutionCost(a: string, b: string): number {
+  return substitutionCode(a.charCodeAt(0), b.charCodeAt(0));
+}
+
+function substitutionCode(a: number, b: number): number {
   if (a === b) return 0;
-  return softPairs[a + b] ?? softPairs[b + a] ?? 1;
+  return a < 128 && b < 128 ? substitutionTable[a * 128 + b]! : 1;
 }
 
 export interface VowelCosts {
@@ -241,25 +258,30 @@ const symmetricVowels: VowelCosts = { a: 0.3, b: 0.3 };
 export function skeletonDistance(a: string, b: string, vowels: VowelCosts = symmetricVowels): number {
   if (a === b) return 0;
   const n = b.length;
-  let prev = new Array<number>(n + 1);
-  let curr = new Array<number>(n + 1);
-  prev[0] = 0;
-  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + (b[j - 1] === vowel ? vowels.b : 1);
+  if (rows.length < n + 1) rows = new Float64Array(2 * (n + 1));
+  // Two rows of the table, in one reused buffer: this runs for every candidate pair of names.
+  let prev = 0;
+  let curr = n + 1;
+  rows[prev] = 0;
+  for (let j = 1; j <= n; j++) rows[prev + j] = rows[prev + j - 1]! + (b.charCodeAt(j - 1) === vowelCode ? vowels.b : 1);
   for (let i = 1; i <= a.length; i++) {
-    const ca = a[i - 1]!;
-    const delA = ca === vowel ? vowels.a : 1;
-    curr[0] = prev[0]! + delA;
+    const ca = a.charCodeAt(i - 1);
+    const delA = ca === vowelCode ? vowels.a : 1;
+    rows[curr] = rows[prev]! + delA;
     for (let j = 1; j <= n; j++) {
-      const cb = b[j - 1]!;
-      const sub = prev[j - 1]! + (ca === vowel || cb === vowel ? (ca === cb ? 0 : 1) : substitutionCost(ca, cb));
-      const del = prev[j]! + delA;
-      const ins = curr[j - 1]! + (cb === vowel ? vowels.b : 1);
-      curr[j] = Math.min(sub, del, ins);
+      const cb = b.charCodeAt(j - 1);
+      const sub = rows[prev + j - 1]! + (ca === vowelCode || cb === vowelCode ? (ca === cb ? 0 : 1) : substitutionCode(ca, cb));
+      const del = rows[prev + j]! + delA;
+      const ins = rows[curr + j - 1]! + (cb === vowelCode ? vowels.b : 1);
+      rows[curr + j] = Math.min(sub, del, ins);
     }
     [prev, curr] = [curr, prev];
   }
-  return prev[n]!;
+  return rows[prev + n]!;
 }
+
+const vowelCode = vowel.charCodeAt(0);
+let rows = new Float64Array(64);
 
 /** 1 for the same skeleton, 0 for nothing in common (symmetric vowel costs). */
 export function skeletonSimilarity(a: string, b: string): number {

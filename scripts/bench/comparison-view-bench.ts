@@ -8,10 +8,11 @@
  * Needs the build (`npm run build`) and /usr/bin/chromium (or PARALLAX_CHROMIUM).
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startWebHarness } from '../../tests/support/web-harness.js';
 import { readNews } from './corpus.js';
 import { Random } from './random.js';
 import { percentile } from './stats.js';
@@ -21,25 +22,6 @@ const root = join(import.meta.dirname, '..', '..');
 export interface ComparisonViewBench {
   sampleOpenMs: { median: number; max: number; runs: number };
   large: { articles: number; paragraphs: number; openMs: number; frames: Record<'bands' | 'flow', { frames: number; p95Ms: number; maxMs: number; over32: number }> };
-}
-
-async function startHarness(libraryPath: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(root, 'dist/web/server.js'), '--library', libraryPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`web harness did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/u.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-  });
-  return { url, child };
 }
 
 /**
@@ -122,7 +104,7 @@ export async function benchComparisonView(): Promise<ComparisonViewBench> {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
 
     // The sample story, opened five times (the first run includes the comparison's computation).
-    const sample = await startHarness(join(work, 'sample.sqlite'));
+    const sample = await startWebHarness(join(work, 'sample.sqlite'));
     harnesses.push(sample.child);
     const opens: number[] = [];
     for (let run = 0; run < 5; run++) {
@@ -138,7 +120,7 @@ export async function benchComparisonView(): Promise<ComparisonViewBench> {
     const size = writeLargeStory(articlesDir);
     const libraryPath = join(work, 'large.sqlite');
     spawnSync(process.execPath, [join(root, 'bin/parallax.js'), '--library', libraryPath, 'import', articlesDir], { stdio: 'ignore' });
-    const large = await startHarness(libraryPath);
+    const large = await startWebHarness(libraryPath);
     harnesses.push(large.child);
     await page.goto(large.url);
     await page.getByLabel('Select every article shown').check();

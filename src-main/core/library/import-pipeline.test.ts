@@ -136,6 +136,19 @@ describe('the import pipeline', () => {
     }
   });
 
+  it('hears a cancel sent from the event loop while it imports on one thread', async () => {
+    const controller = new AbortController();
+    const report = await withLibrary('one-thread', 0, (library) =>
+      library.importPaths([folder], {
+        signal: controller.signal,
+        // Not during the callback: later, the way a click or Ctrl+C arrives.
+        onProgress: ({ done }) => void (done > 0 && setImmediate(() => controller.abort())),
+      }),
+    );
+    expect(report.imported).toHaveLength(100);
+    expect(report.cancelled).toBe(fileCount - 100);
+  });
+
   it('imports nothing when cancelled before it starts', async () => {
     const report = await temp.library.importPaths([folder], { signal: AbortSignal.abort() });
     expect(report).toEqual({ imported: [], skipped: [], cancelled: fileCount });

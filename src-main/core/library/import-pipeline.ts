@@ -84,7 +84,12 @@ export async function runPipeline<Origin>(
     if (results === null || signal?.aborted) break;
     ready.push(...results);
     send();
-    while (ready.length >= writeBatchSize) flush(writeBatchSize);
+    while (ready.length >= writeBatchSize && !signal?.aborted) {
+      flush(writeBatchSize);
+      // Between batches the event loop runs, even when everything is analysed on this thread: an
+      // abort, a request to the web server or a progress repaint does not wait for the import.
+      await nextTurn();
+    }
   }
   if (!signal?.aborted && ready.length > 0) flush(ready.length);
   ready = [];

@@ -24,11 +24,18 @@ interface Task {
 interface PoolWorker {
   worker: Worker;
   ready: boolean;
-  task: Task | null;
+  /** Sent and not yet answered, oldest first. */
+  tasks: Task[];
 }
 
 /** Idle workers are stopped after this long; the next import starts them again. */
 const idleMilliseconds = 15_000;
+/**
+ * Chunks sent to a worker ahead of its answers. The calling thread hands out work only between
+ * its own steps (a batch written, a chunk analysed), which take longer than a worker's chunk; with
+ * the next chunks already in its inbox, a worker never waits for the calling thread to notice it.
+ */
+const chunksPerWorker = 3;
 
 export class AnalysisPool {
   private readonly workers: PoolWorker[] = [];
@@ -71,35 +78,34 @@ export class AnalysisPool {
     this.cancelIdleTimer();
     const workers = this.workers.splice(0);
     await Promise.all(workers.map(({ worker }) => worker.terminate()));
-    for (const { task } of workers) if (task) task.resolve(task.items.map(analyseItem));
+    for (const { tasks } of workers) for (const task of tasks) task.resolve(task.items.map(analyseItem));
     for (const task of this.queue.splice(0)) task.resolve(task.items.map(analyseItem));
   }
 
   private dispatch(): void {
     while (this.workers.length < this.size && this.queue.length > this.workers.filter((w) => !w.ready).length) this.spawn();
-    for (const entry of this.workers) {
-      if (!entry.ready || entry.task) continue;
-      const task = this.queue.shift();
-      if (!task) break;
-      entry.task = task;
-      // A worker with work keeps the process alive until it answers; an idle one must not.
-      entry.worker.ref();
-      entry.worker.postMessage({ id: task.id, items: task.items } satisfies AnalysisRequest);
+    // Round by round, so that every worker gets its next chunk before any gets a third.
+    for (let depth = 1; depth <= chunksPerWorker && this.queue.length > 0; depth++) {
+      for (const entry of this.workers) {
+        if (!entry.ready || entry.tasks.length >= depth) continue;
+        const task = this.queue.shift();
+        if (!task) break;
+        entry.tasks.push(task);
+        // A worker with work keeps the process alive until it answers; an idle one must not.
+        entry.worker.ref();
+        entry.worker.postMessage({ id: task.id, items: task.items } satisfies AnalysisRequest);
+      }
     }
-    if (this.queue.length === 0 && this.workers.every((w) => w.task === null)) this.startIdleTimer();
+    if (this.queue.length === 0 && this.workers.every((w) => w.tasks.length === 0)) this.startIdleTimer();
   }
 
   private spawn(): void {
     // No inherited Node options: the parent's (--input-type, an --eval script's) can stop a worker from starting.
-    const entry: PoolWorker = { worker: new Worker(this.script, { execArgv: [] }), ready: false, task: null };
+    const entry: PoolWorker = { worker: new Worker(this.script, { execArgv: [] }), ready: false, tasks: [] };
     entry.worker.on('message', (reply: AnalysisReply) => {
       if ('ready' in reply) entry.ready = true;
-      else if (entry.task?.id === reply.id) {
-        const task = entry.task;
-        entry.task = null;
-        task.resolve(reply.results);
-      }
-      if (!entry.task) entry.worker.unref();
+      else if (entry.tasks[0]?.id === reply.id) entry.tasks.shift()!.resolve(reply.results);
+      if (entry.tasks.length === 0) entry.worker.unref();
       this.dispatch();
     });
     const fail = (error?: Error) => {
@@ -109,10 +115,9 @@ export class AnalysisPool {
       // A worker that never became ready could not start: do not keep starting new ones.
       if (!entry.ready) this.broken = true;
       if (error) console.error('[parallax] an import worker stopped; its articles are read on the main thread:', error.message);
-      const task = entry.task;
-      entry.task = null;
+      const tasks = entry.tasks.splice(0);
       void entry.worker.terminate();
-      if (task) task.resolve(task.items.map(analyseItem));
+      for (const task of tasks) task.resolve(task.items.map(analyseItem));
       if (this.broken) for (const queued of this.queue.splice(0)) queued.resolve(queued.items.map(analyseItem));
       else this.dispatch();
     };

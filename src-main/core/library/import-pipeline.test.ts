@@ -108,6 +108,47 @@ describe('the import pipeline', () => {
     db.close();
   });
 
+  it('counts and filters every article when searched between imports, as a library opened afresh does', async () => {
+    const path = join(temp.dir, 'between.sqlite');
+    const library = Library.open(path, { importWorkers: 0 });
+    const seenAfresh = (query: string) => {
+      const fresh = Library.open(path);
+      try {
+        return { ...fresh.search(query, 100), tookMs: 0 };
+      } finally {
+        fresh.close();
+      }
+    };
+    const query = 'budget OR conseil lang:fr';
+    try {
+      await library.importPaths(sampleFiles);
+      expect(library.search(query).total).toBeGreaterThan(0);
+      await library.importPaths([folder]);
+      const between = { ...library.search(query, 100), tookMs: 0 };
+      expect(between.total).toBe(Math.ceil(fileCount / 3) + 1);
+      expect(between).toEqual(seenAfresh(query));
+      const french = library.search('conseil', 1).hits[0]!.id;
+      library.removeArticle(french);
+      await library.importText('Un autre conseil\n\nLe conseil régional a voté un budget de 12 millions d’euros pour les lycées.');
+      expect({ ...library.search(query, 100), tookMs: 0 }).toEqual(seenAfresh(query));
+    } finally {
+      library.close();
+    }
+  });
+
+  it('hears a cancel sent from the event loop while it imports on one thread', async () => {
+    const controller = new AbortController();
+    const report = await withLibrary('one-thread', 0, (library) =>
+      library.importPaths([folder], {
+        signal: controller.signal,
+        // Not during the callback: later, the way a click or Ctrl+C arrives.
+        onProgress: ({ done }) => void (done > 0 && setImmediate(() => controller.abort())),
+      }),
+    );
+    expect(report.imported).toHaveLength(100);
+    expect(report.cancelled).toBe(fileCount - 100);
+  });
+
   it('imports nothing when cancelled before it starts', async () => {
     const report = await temp.library.importPaths([folder], { signal: AbortSignal.abort() });
     expect(report).toEqual({ imported: [], skipped: [], cancelled: fileCount });

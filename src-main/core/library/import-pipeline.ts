@@ -85,10 +85,10 @@ export async function runPipeline<Origin>(
     if (results === null || signal?.aborted) break;
     ready.push(...results);
     send();
-    while (ready.length >= batchSize) {
+    while (ready.length >= batchSize && !signal?.aborted) {
       flush(batchSize);
-      // A turn of the event loop after each batch: the process (Electron's main, the web harness)
-      // answers other calls, such as the app asking for progress or cancelling, between batches.
+      // Between batches the event loop runs, even when everything is analysed on this thread: an
+      // abort, a request to the web server or a progress repaint does not wait for the import.
       await nextTurn();
     }
   }

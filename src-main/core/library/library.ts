@@ -346,7 +346,7 @@ export class Library {
     this.db.transaction(() => {
       for (const { analysis, origin } of batch) this.storeAnalysed(report, analysis, origin);
     })();
-    this.facts.invalidate();
+    this.facts.added();
   }
 
   private storeAnalysed(report: ImportReport, analysis: ItemAnalysis, origin: ArticleOrigin): void {

@@ -120,6 +120,7 @@ if (wanted('search')) {
       { measure: 'peak memory (RSS)', ours: `${r.peakRssMb.toFixed(0)} MB`, 'plain FTS5 unicode61': '', ratio: '' },
     ]),
   );
+  console.log(`latency by round (p50 · p95): ${r.latencyByRoundMs.map((x, i) => `${i + 1}: ${x.p50.toFixed(1)} · ${x.p95.toFixed(1)} ms`).join('; ')}`);
   console.log(`slowest queries: ${r.slowest.map((s) => `${s.query} (${s.ms} ms)`).join('; ')}\n`);
 }
 

@@ -26,6 +26,8 @@ export interface SearchBenchResult {
   baselineIndexMb: number;
   queries: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
+  /** The first round, right after the import (code, caches and the facts table cold), then the two others. */
+  latencyByRoundMs: Array<{ p50: number; p95: number }>;
   baselineLatencyMs: { p50: number; p95: number; p99: number };
   slowest: Array<{ query: string; ms: number }>;
   peakRssMb: number;
@@ -82,6 +84,7 @@ export async function runSearchBench(options: { articles: number; keep?: boolean
 
   const queries = sampler.queries();
   const latencies: number[] = [];
+  const byRound: number[][] = [[], [], []];
   const slowest: Array<{ query: string; ms: number }> = [];
   const baselineLatencies: number[] = [];
   const plainQuery = baseline.prepare("SELECT rowid, snippet(plain, 1, '[', ']', '…', 16) AS s FROM plain WHERE plain MATCH ? ORDER BY rank LIMIT 20");
@@ -91,6 +94,7 @@ export async function runSearchBench(options: { articles: number; keep?: boolean
       library.search(query, 20);
       const ms = performance.now() - started;
       latencies.push(ms);
+      byRound[round]!.push(ms);
       if (round === 2) slowest.push({ query, ms: Math.round(ms * 10) / 10 });
       const words = query.replace(/\b(lang|outlet|after|before):\S+/gu, '').match(/[\p{L}\p{N}]+\*?/gu) ?? [];
       if (words.length) {
@@ -136,6 +140,10 @@ export async function runSearchBench(options: { articles: number; keep?: boolean
     baselineIndexMb,
     queries: queries.length,
     latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN },
+    latencyByRoundMs: byRound.map((round) => {
+      const sorted = [...round].sort((a, b) => a - b);
+      return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+    }),
     baselineLatencyMs: { p50: percentile(baselineLatencies, 50), p95: percentile(baselineLatencies, 95), p99: percentile(baselineLatencies, 99) },
     slowest: slowest.slice(0, 5),
     peakRssMb: peakRssMb(),

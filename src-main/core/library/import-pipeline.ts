@@ -37,8 +37,17 @@ export interface PipelineSteps<Origin> {
 
 /** Items per transaction: a crash loses at most this many, and commits stay rare. */
 export const writeBatchSize = 100;
-/** Items sent to a worker at once: small enough to share the work evenly, large enough that messages are few. */
-const chunkSize = 16;
+/**
+ * Items sent to a worker at once: small enough to share the work evenly and to leave little for
+ * the last worker to finish alone, large enough that messages are few. A chunk ends at this many
+ * items or this many bytes, whichever comes first (sixteen news articles, or a few long ones).
+ */
+const chunkItems = 16;
+const chunkBytes = 128 * 1024;
+
+function sizeOf(item: ImportItem): number {
+  return 'file' in item ? item.file.size : item.input.bytes.byteLength;
+}
 
 /** Runs the pipeline; returns how many items were left unread because the import was cancelled. */
 export async function runPipeline<Origin>(
@@ -56,8 +65,13 @@ export async function runPipeline<Origin>(
   let sent = 0;
   const send = () => {
     while (sent < total && inFlight.length < options.chunksInFlight && !signal?.aborted) {
-      const chunk = items.slice(sent, sent + chunkSize).map(({ item }) => item);
-      sent += chunk.length;
+      const chunk: ImportItem[] = [];
+      let bytes = 0;
+      while (sent < total && chunk.length < chunkItems && (chunk.length === 0 || bytes < chunkBytes)) {
+        const { item } = items[sent++]!;
+        chunk.push(item);
+        bytes += sizeOf(item);
+      }
       const entry = { promise: steps.analyse(chunk), results: null as ItemAnalysis[] | null };
       void entry.promise.then((results) => (entry.results = results));
       inFlight.push(entry);
